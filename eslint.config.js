@@ -1,0 +1,61 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+
+export default ts.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/build/**',
+      '**/.svelte-kit/**',
+      '**/.turbo/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+      'apps/dashboard/static/**',
+      'data/**',
+      'docs/api/**',
+    ],
+  },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+    languageOptions: {
+      parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] },
+    },
+  },
+  {
+    // Dependencies point one way: the model stays free of UI, database and DOM code so that it runs
+    // unchanged in the browser, Node and Deno.
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/node/**'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*', '@sveltejs/*'], message: 'Core never imports Svelte.' },
+            { group: ['@duckdb/*'], message: 'Core never imports DuckDB.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'url'], message: 'Node-only code lives in src/node/.' },
+            {
+              group: ['@opgave/dashboard', '@opgave/dashboard/*'],
+              message: 'Core never imports the dashboard.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
