@@ -1,0 +1,162 @@
+import * as Plot from '@observablehq/plot';
+import type { ClusterYear } from '$lib/sql';
+
+/** Options of {@link clusterLineChart}. */
+export interface ClusterLineChartOptions {
+  /** The measure to draw. */
+  y: 'pupils' | 'teacherFte';
+  /** Label of the y axis (Dutch). */
+  yLabel: string;
+  /** Width in pixels (the container's). */
+  width: number;
+  /** Height in pixels; 300 by default. */
+  height?: number;
+  /** Colour of every cluster id. */
+  colors: Map<string, string>;
+  /** The chosen cluster, drawn in colour over the others in grey; `null` draws all in colour. */
+  selected: string | null;
+  /** Formats the measure in ticks and tooltips. */
+  format: (value: number) => string;
+  ariaLabel: string;
+  ariaDescription: string;
+}
+
+const marginTop = 30;
+const marginBottom = 40;
+const labelGap = 15;
+const grey = '#c4cad3';
+
+/**
+ * A line per cluster over the years, labelled at its end, on a zero-based axis.
+ * @param rows rows per cluster and year
+ * @param options what to draw and how wide
+ * @returns the SVG element made by Observable Plot
+ * @example clusterLineChart(series, { y: 'pupils', yLabel: 'Leerlingen', width: 640, … })
+ */
+export function clusterLineChart(
+  rows: readonly ClusterYear[],
+  {
+    y,
+    yLabel,
+    width,
+    height = 300,
+    colors,
+    selected,
+    format,
+    ariaLabel,
+    ariaDescription,
+  }: ClusterLineChartOptions,
+): SVGSVGElement | HTMLElement {
+  const focus = selected === null ? rows : rows.filter((row) => row.clusterId === selected);
+  const context = selected === null ? [] : rows.filter((row) => row.clusterId !== selected);
+  const max = Math.max(1, ...rows.map((row) => row[y]));
+  const domainMax = niceCeiling(max * 1.04);
+  const lastYear = Math.max(...rows.map((row) => row.year));
+  const firstYear = Math.min(...rows.map((row) => row.year));
+
+  const labels = endLabels(focus, y, lastYear, (height - marginTop - marginBottom) / domainMax);
+  const longest = Math.max(0, ...labels.map((label) => label.name.length));
+  const marginRight = Math.min(230, 20 + longest * 8);
+  const narrow = width < 520;
+  const names = [...colors.keys()].map((id) => rows.find((row) => row.clusterId === id)?.clusterName ?? id);
+
+  return Plot.plot({
+    width,
+    height,
+    marginTop,
+    marginBottom,
+    marginLeft: 58,
+    marginRight,
+    ariaLabel,
+    ariaDescription,
+    style: { fontSize: '12.5px', fontFamily: 'inherit', color: '#33404d', overflow: 'visible' },
+    x: {
+      label: 'Jaar (peildatum 1 oktober)',
+      labelAnchor: 'right',
+      labelOffset: 34,
+      domain: [firstYear, lastYear],
+      ticks: narrow ? 4 : Math.min(12, lastYear - firstYear + 1),
+      tickFormat: (year: number) => (narrow ? String(year) : `’${String(year).slice(2)}`),
+    },
+    y: {
+      label: yLabel,
+      labelArrow: 'none',
+      domain: [0, domainMax],
+      grid: true,
+      ticks: 5,
+      tickFormat: format,
+    },
+    color: { domain: names, range: [...colors.values()], label: 'Cluster' },
+    marks: [
+      Plot.ruleY([0], { stroke: '#8a96a3' }),
+      Plot.lineY(context, {
+        x: 'year',
+        y,
+        z: 'clusterId',
+        stroke: grey,
+        strokeWidth: 1.5,
+        ariaHidden: 'true',
+      }),
+      Plot.lineY(focus, {
+        x: 'year',
+        y,
+        z: 'clusterId',
+        stroke: 'clusterName',
+        strokeWidth: selected === null ? 2.25 : 3,
+        ariaDescription: 'een lijn per cluster',
+        tip: {
+          format: {
+            x: (year: number) => String(year),
+            y: format,
+            stroke: true,
+            z: false,
+          },
+        },
+      }),
+      Plot.dot(
+        focus.filter((row) => row.year === lastYear),
+        { x: 'year', y, fill: 'clusterName', r: 3.5, ariaHidden: 'true' },
+      ),
+      Plot.text(labels, {
+        x: 'year',
+        y: 'labelY',
+        text: 'name',
+        fill: 'color',
+        dx: 8,
+        textAnchor: 'start',
+        fontWeight: 600,
+        ariaDescription: 'namen van de clusters',
+      }),
+    ],
+  });
+
+  function endLabels(
+    series: readonly ClusterYear[],
+    key: 'pupils' | 'teacherFte',
+    year: number,
+    pixelsPerUnit: number,
+  ) {
+    const last = series
+      .filter((row) => row.year === year)
+      .map((row) => ({
+        year,
+        name: row.clusterName,
+        color: colors.get(row.clusterId) ?? '#333',
+        value: row[key],
+        labelY: row[key],
+      }))
+      .sort((a, b) => b.value - a.value);
+    // Push labels apart so that no two overlap; lines that end close together stay readable.
+    const gap = labelGap / pixelsPerUnit;
+    for (let i = 1; i < last.length; i++) {
+      if (last[i - 1].labelY - last[i].labelY < gap) last[i].labelY = last[i - 1].labelY - gap;
+    }
+    return last;
+  }
+}
+
+function niceCeiling(value: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+  return (steps.find((step) => step * magnitude >= value) ?? 10) * magnitude;
+}

@@ -1,0 +1,24 @@
+/**
+ * Okabe–Ito colours, ordered for contrast on white (the yellow is left out: too light for lines).
+ * Safe for the common forms of colour blindness.
+ */
+export const okabeIto = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#D55E00',
+  '#56B4E9',
+  '#000000',
+] as const;
+
+/**
+ * Gives every cluster a fixed colour, in the order given, so a cluster keeps its colour whatever
+ * the filter.
+ * @param ids cluster ids in a stable order
+ * @returns a map from id to colour
+ * @example clusterColors(['C1', 'C2']).get('C2') // '#E69F00'
+ */
+export function clusterColors(ids: readonly string[]): Map<string, string> {
+  return new Map(ids.map((id, i) => [id, okabeIto[i % okabeIto.length]]));
+}

@@ -1,0 +1,6 @@
+// Types and loaders only: the DuckDB module itself is imported dynamically from
+// './duckdb-connector' in the browser, so it never reaches server rendering.
+export type { Connector, Row } from './connector';
+export type { DataPackage, DataResource } from './datapackage';
+export { loadDataset, type LoadDatasetOptions } from './load-dataset';
+export { openBrowserConnector } from './open-browser-connector';

@@ -1,0 +1,5 @@
+export { clusterSeriesSql, type ClusterYear } from './cluster-series';
+export { clustersSql, type Cluster } from './clusters';
+export { regionsSql, type Region } from './regions';
+export { createTableFromCsv, type SchemaField } from './create-table-from-csv';
+export { quoteIdentifier, quoteLiteral } from './identifiers';

@@ -1,0 +1,58 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Copies a dataset (its CSV files and `datapackage.json`) into `static/data/<name>/`, so the
+ * static site carries its own data and fetches nothing from elsewhere.
+ * @param options.source folder with `datapackage.json` and the CSV files
+ * @param options.name folder name under `static/data/`
+ * @returns a Vite plugin that copies before SvelteKit reads `static/`
+ * @example copyDataset({ source: '../../data/rotterdam', name: 'rotterdam' })
+ */
+function copyDataset({ source, name }: { source: string; name: string }): Plugin {
+  const target = join(here, 'static', 'data', name);
+  const sourceFile = join(source, 'datapackage.json');
+  const copy = () => {
+    if (!existsSync(sourceFile)) return false;
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(target, { recursive: true });
+    for (const file of readdirSync(source)) {
+      if (file === 'datapackage.json' || file.endsWith('.csv')) {
+        cpSync(join(source, file), join(target, file));
+      }
+    }
+    return true;
+  };
+  return {
+    name: 'opgave:copy-dataset',
+    enforce: 'pre',
+    // Before SvelteKit lists `static/`. Tools that only load this config (svelte-check) do not
+    // need the data, so a missing dataset fails the build in `buildStart`, not here.
+    config() {
+      copy();
+    },
+    buildStart() {
+      if (!existsSync(join(target, 'datapackage.json'))) {
+        this.error(`copyDataset: ${sourceFile} not found; run \`npm run data\` first or set OPGAVE_DATA_DIR`);
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    copyDataset({
+      source: resolve(here, process.env.OPGAVE_DATA_DIR ?? '../../data/rotterdam'),
+      name: 'rotterdam',
+    }),
+    sveltekit(),
+  ],
+  // DuckDB-wasm is imported only in the browser; keep Vite from pre-bundling it in dev.
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  build: { chunkSizeWarningLimit: 1500 },
+});
