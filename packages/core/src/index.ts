@@ -1,0 +1,36 @@
+// Public API of @opgave/core (Node-only loading lives in @opgave/core/node).
+export { AGE_BANDS, SOURCES, SECTORS, LEVELS, ALL } from './schema/constants.js';
+export type { AgeBand, Source, Level } from './schema/constants.js';
+export type * from './schema/types.js';
+export { RESOURCE_COLUMNS, RESOURCE_NAMES } from './schema/resources.js';
+export { toDataset } from './schema/to-dataset.js';
+export { parseCsv } from './io/parse-csv.js';
+export type { ColumnType, ParseCsvOptions } from './io/parse-csv.js';
+export { datasetFromPackage } from './io/dataset-from-package.js';
+export type { DataPackageDescriptor } from './io/dataset-from-package.js';
+export { calibrate } from './calibrate/calibrate.js';
+export type { CalibrateOptions } from './calibrate/calibrate.js';
+export { withParams } from './calibrate/params.js';
+export type { Params, ParamsOverride } from './calibrate/params.js';
+export { historicalDemand } from './calibrate/estimate-demand-rates.js';
+export { project, prepare, projectModel } from './projection/project.js';
+export type { ProjectOptions } from './projection/project.js';
+export type { Projection, SeriesSelector } from './projection/projection.js';
+export type { Model } from './projection/model.js';
+export { MEASURES } from './projection/measures.js';
+export type { Measure } from './projection/measures.js';
+export { LEAF_MEASURES } from './projection/kernel.js';
+export { LEVERS } from './scenario/scenario.js';
+export type { Scenario, IntakeChange, LeverSpec } from './scenario/scenario.js';
+export { validateScenario } from './scenario/validate-scenario.js';
+export { runScenario } from './scenario/run-scenario.js';
+export type { ScenarioResult } from './scenario/run-scenario.js';
+export { explainChange, DRIVERS } from './drivers/explain-change.js';
+export type { ExplainOptions } from './drivers/explain-change.js';
+export { requiredIntake } from './required-intake/required-intake.js';
+export type {
+  IntakeTarget,
+  RequiredIntakeOptions,
+  RequiredIntakeResult,
+  SubjectIntake,
+} from './required-intake/required-intake.js';

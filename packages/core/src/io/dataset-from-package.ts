@@ -1,0 +1,53 @@
+import type { Dataset, DatasetMeta, ResourceName } from '../schema/types.js';
+import type { ColumnType } from './parse-csv.js';
+import { parseCsv } from './parse-csv.js';
+import { RESOURCE_COLUMNS, RESOURCE_NAMES } from '../schema/resources.js';
+import { toDataset } from '../schema/to-dataset.js';
+
+/** The parts of a Frictionless `datapackage.json` that Opgave reads. */
+export interface DataPackageDescriptor {
+  name?: string;
+  resources: { name: string; path: string; schema?: { fields?: { name: string; type?: string }[] } }[];
+  opgave?: { history_start?: number; history_end?: number; synthetic?: boolean; [key: string]: unknown };
+}
+
+function typesOf(resource: DataPackageDescriptor['resources'][number]): Record<string, ColumnType> {
+  const fields = resource.schema?.fields;
+  const known = RESOURCE_COLUMNS[resource.name as ResourceName] ?? {};
+  if (!fields) return known;
+  const out: Record<string, ColumnType> = {};
+  for (const f of fields) {
+    const t = f.type ?? 'string';
+    out[f.name] = t === 'integer' || t === 'number' || t === 'boolean' ? t : 'string';
+  }
+  return out;
+}
+
+/**
+ * Build a dataset from a data-package descriptor and the text of its CSV files (no I/O: works in any runtime).
+ * Column types come from each resource's Table Schema; missing resources of the contract raise an error.
+ * @param descriptor the parsed datapackage.json
+ * @param readText returns the text of a resource file by its `path`
+ * @returns the normalised dataset
+ * @example
+ * const data = await datasetFromPackage(descriptor, (path) => fetch(`/data/rotterdam/${path}`).then((r) => r.text()));
+ */
+export async function datasetFromPackage(
+  descriptor: DataPackageDescriptor,
+  readText: (path: string) => string | Promise<string>,
+): Promise<Dataset> {
+  const byName = new Map(descriptor.resources.map((r) => [r.name, r]));
+  const input: Record<string, unknown> = {};
+  for (const name of RESOURCE_NAMES) {
+    const resource = byName.get(name);
+    if (!resource) throw new Error(`datapackage.json: resource "${name}" is missing`);
+    const text = await readText(resource.path);
+    input[name] = parseCsv(text, { file: resource.path, types: typesOf(resource) });
+  }
+  const o = descriptor.opgave ?? {};
+  const meta: Partial<DatasetMeta> = { ...o };
+  if (o.history_start != null) meta.historyStart = o.history_start;
+  if (o.history_end != null) meta.historyEnd = o.history_end;
+  input.meta = meta;
+  return toDataset(input as Parameters<typeof toDataset>[0]);
+}

@@ -1,0 +1,97 @@
+/** Expected type of a CSV column (Frictionless Table Schema types used by Opgave). */
+export type ColumnType = 'string' | 'number' | 'integer' | 'boolean';
+
+/** Options of parseCsv. */
+export interface ParseCsvOptions {
+  /** File name used in error messages. */
+  file?: string;
+  /** Column name → type; columns not listed are kept as strings. */
+  types?: Record<string, ColumnType>;
+}
+
+function splitRecords(text: string, file: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  let i = 0;
+  const n = text.length;
+  if (text.charCodeAt(0) === 0xfeff) i = 1;
+  for (; i < n; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += c;
+  }
+  if (quoted) throw new Error(`${file}: unterminated quoted field at end of file`);
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return records.filter((r) => !(r.length === 1 && r[0] === ''));
+}
+
+/**
+ * Parse comma-separated text into typed row objects; empty fields become null.
+ * Errors name the file, the row (1 = first data row), the column, the value and what was expected.
+ * @param text CSV text with one header row
+ * @param options file name for messages and column types
+ * @returns one object per data row
+ * @example
+ * parseCsv('year,pupils\n2025,812\n', { file: 'pupils.csv', types: { year: 'integer', pupils: 'integer' } });
+ * // → [{ year: 2025, pupils: 812 }]
+ */
+export function parseCsv(text: string, options: ParseCsvOptions = {}): Record<string, unknown>[] {
+  const file = options.file ?? 'csv';
+  const types = options.types ?? {};
+  const records = splitRecords(text, file);
+  if (records.length === 0) throw new Error(`${file}: no header row`);
+  const header = records[0];
+  const kinds = header.map((h) => types[h] ?? 'string');
+  const rows: Record<string, unknown>[] = new Array(records.length - 1);
+  for (let r = 1; r < records.length; r++) {
+    const rec = records[r];
+    if (rec.length !== header.length) {
+      throw new Error(`${file} row ${r}: expected ${header.length} fields, found ${rec.length}`);
+    }
+    const row: Record<string, unknown> = {};
+    for (let c = 0; c < header.length; c++) {
+      const raw = rec[c];
+      const kind = kinds[c];
+      let value: unknown = raw;
+      if (raw === '') value = null;
+      else if (kind === 'number' || kind === 'integer') {
+        const x = Number(raw);
+        if (!Number.isFinite(x) || raw.trim() !== raw) {
+          throw new Error(`${file} row ${r}, column ${header[c]}: "${raw}" is not a number`);
+        }
+        if (kind === 'integer' && !Number.isInteger(x)) {
+          throw new Error(`${file} row ${r}, column ${header[c]}: "${raw}" is not a whole number`);
+        }
+        value = x;
+      } else if (kind === 'boolean') {
+        if (raw === 'true' || raw === 'TRUE' || raw === '1') value = true;
+        else if (raw === 'false' || raw === 'FALSE' || raw === '0') value = false;
+        else throw new Error(`${file} row ${r}, column ${header[c]}: "${raw}" is not a boolean (true/false)`);
+      }
+      row[header[c]] = value;
+    }
+    rows[r - 1] = row;
+  }
+  return rows;
+}

@@ -1,0 +1,1 @@
+export { loadDataset } from './load-dataset.js';

@@ -1,0 +1,218 @@
+import type { Model } from './model.js';
+import { A } from './model.js';
+
+/**
+ * Leaf measures the kernel writes, each a Float64Array [t·nLeaf + leaf].
+ * @example
+ * projection.result.values[LEAF_MEASURES[0]]; // demand FTE per leaf and year
+ */
+export const LEAF_MEASURES = [
+  'demand_fte',
+  'supply_fte',
+  'outflow_pension_fte',
+  'outflow_other_fte',
+  'outflow_hours_fte',
+  'inflow_own_placement_fte',
+  'inflow_other_graduate_fte',
+  'inflow_lateral_entrant_fte',
+  'inflow_returner_fte',
+  'inflow_other_fte',
+  'total_shortage_fte',
+  'hidden_shortage_fte',
+  'unfilled_fte',
+] as const;
+/** A leaf measure name. */
+export type LeafMeasure = (typeof LEAF_MEASURES)[number];
+
+/** Kernel output: one array per leaf measure and the stock by age band in the last year. */
+export interface KernelResult {
+  values: Record<LeafMeasure, Float64Array>;
+  /** Stock FTE by age band per leaf and year, [(t·nLeaf + leaf)·A + band]. */
+  stockByAge: Float64Array;
+}
+
+/** Allocate empty kernel output for a model. */
+export function allocateResult(model: Model): KernelResult {
+  const n = (model.horizon + 1) * model.nLeaf;
+  const values = {} as Record<LeafMeasure, Float64Array>;
+  for (const m of LEAF_MEASURES) values[m] = new Float64Array(n);
+  return { values, stockByAge: new Float64Array(n * A) };
+}
+
+/**
+ * The projection kernel: ages the stock, applies exits and hours, and fills openings by the hiring rule,
+ * year by year, for the given subjects (default all). Writes into `out`.
+ * @param model prepared model
+ * @param out result arrays (from allocateResult)
+ * @param subjects subject indices to run (default all)
+ * @param binding binding candidates (default model.binding)
+ * @param pool pool candidates (default model.pool)
+ */
+export function runKernel(
+  model: Model,
+  out: KernelResult,
+  subjects?: ArrayLike<number>,
+  binding: Float64Array = model.binding,
+  pool: Float64Array = model.pool,
+): void {
+  const {
+    nLeaf,
+    horizon: H,
+    demand,
+    exitRate,
+    pensionRate,
+    hoursChange,
+    ageingShare,
+    fteFactor,
+    inflowAge,
+    hiddenShare,
+  } = model;
+  const nB = model.boards.length;
+  const nS = model.subjects.length;
+  const v = out.values;
+  const dem = v.demand_fte;
+  const sup = v.supply_fte;
+  const oP = v.outflow_pension_fte;
+  const oO = v.outflow_other_fte;
+  const oH = v.outflow_hours_fte;
+  const iOwn = v.inflow_own_placement_fte;
+  const iGrad = v.inflow_other_graduate_fte;
+  const iLat = v.inflow_lateral_entrant_fte;
+  const iRet = v.inflow_returner_fte;
+  const iOth = v.inflow_other_fte;
+  const tot = v.total_shortage_fte;
+  const hid = v.hidden_shortage_fte;
+  const unf = v.unfilled_fte;
+  const st = out.stockByAge;
+  const open = new Float64Array(nLeaf);
+  const boardOpen = new Float64Array(nB);
+  const subjectList = subjects ?? Array.from({ length: nS }, (_, s) => s);
+  for (let si = 0; si < subjectList.length; si++) {
+    const s = subjectList[si];
+    const leaves = model.subjectLeaves[s];
+    const n = leaves.length;
+    if (n === 0) continue;
+    for (let j = 0; j < n; j++) {
+      const c = leaves[j];
+      let sum = 0;
+      for (let a = 0; a < A; a++) {
+        const x = model.stock0[c * A + a];
+        st[c * A + a] = x;
+        sum += x;
+      }
+      const d = demand[c];
+      dem[c] = d;
+      sup[c] = sum;
+      const gap = d > sum ? d - sum : 0;
+      tot[c] = gap;
+      hid[c] = gap * hiddenShare[c];
+      unf[c] = gap - hid[c];
+    }
+    for (let t = 1; t <= H; t++) {
+      const row = t * nLeaf;
+      const prevRow = row - nLeaf;
+      for (let j = 0; j < n; j++) {
+        const c = leaves[j];
+        const sec = model.leafSector[c];
+        const src = (prevRow + c) * A;
+        const dst = (row + c) * A;
+        let other = 0;
+        for (let a = 0; a < A; a++) {
+          const x = st[src + a];
+          const e = x * exitRate[sec * A + a];
+          other += e;
+          st[dst + a] = x - e;
+        }
+        const pens = st[dst + A - 1] * pensionRate[sec];
+        st[dst + A - 1] -= pens;
+        let hours = 0;
+        for (let a = 0; a < A; a++) {
+          const dh = st[dst + a] * hoursChange[sec * A + a];
+          st[dst + a] += dh;
+          hours -= dh;
+        }
+        for (let a = A - 2; a >= 0; a--) {
+          const mv = st[dst + a] * ageingShare[a];
+          st[dst + a] -= mv;
+          st[dst + a + 1] += mv;
+        }
+        let after = 0;
+        const f = t === 1 ? fteFactor[sec] : 1;
+        for (let a = 0; a < A; a++) {
+          if (f !== 1) {
+            const x = st[dst + a];
+            st[dst + a] = x * f;
+            hours -= x * (f - 1);
+          }
+          after += st[dst + a];
+        }
+        oP[row + c] = pens;
+        oO[row + c] = other;
+        oH[row + c] = hours;
+        const d = demand[row + c];
+        dem[row + c] = d;
+        const o = d > after ? d - after : 0;
+        open[c] = o;
+        sup[row + c] = after;
+        boardOpen[model.leafBoard[c]] += o;
+      }
+      // Binding hires fill their own board's openings first.
+      let remaining = 0;
+      for (let j = 0; j < n; j++) {
+        const c = leaves[j];
+        const b = model.leafBoard[c];
+        const ob = boardOpen[b];
+        let h = 0;
+        if (ob > 0) {
+          const cand = binding[(t * nB + b) * nS + s];
+          h = open[c] * (cand >= ob ? 1 : cand / ob);
+        }
+        iOwn[row + c] = h;
+        open[c] -= h;
+        remaining += open[c];
+      }
+      for (let j = 0; j < n; j++) boardOpen[model.leafBoard[leaves[j]]] = 0;
+      // The regional pool fills the remaining openings in proportion.
+      const po = (t * nS + s) * 4;
+      const pg = pool[po];
+      const pl = pool[po + 1];
+      const pr = pool[po + 2];
+      const pt = pool[po + 3];
+      const total = pg + pl + pr + pt;
+      const fill = remaining > 0 && total > 0 ? (total >= remaining ? 1 : total / remaining) : 0;
+      const wg = total > 0 ? (fill * pg) / total : 0;
+      const wl = total > 0 ? (fill * pl) / total : 0;
+      const wr = total > 0 ? (fill * pr) / total : 0;
+      const wt = total > 0 ? (fill * pt) / total : 0;
+      for (let j = 0; j < n; j++) {
+        const c = leaves[j];
+        const oc = open[c];
+        const own = iOwn[row + c];
+        const g = oc * wg;
+        const l = oc * wl;
+        const r = oc * wr;
+        const x = oc * wt;
+        iGrad[row + c] = g;
+        iLat[row + c] = l;
+        iRet[row + c] = r;
+        iOth[row + c] = x;
+        const dst = (row + c) * A;
+        for (let a = 0; a < A; a++) {
+          st[dst + a] +=
+            own * inflowAge[a] +
+            g * inflowAge[A + a] +
+            l * inflowAge[2 * A + a] +
+            r * inflowAge[3 * A + a] +
+            x * inflowAge[4 * A + a];
+        }
+        const supply = sup[row + c] + own + g + l + r + x;
+        sup[row + c] = supply;
+        const d = dem[row + c];
+        const gap = d > supply ? d - supply : 0;
+        tot[row + c] = gap;
+        hid[row + c] = gap * hiddenShare[c];
+        unf[row + c] = gap - hid[row + c];
+      }
+    }
+  }
+}

@@ -1,0 +1,259 @@
+import type { Dataset } from '../schema/types.js';
+import { AGE_BANDS } from '../schema/constants.js';
+import type { Params } from '../calibrate/params.js';
+import type { Scenario } from '../scenario/scenario.js';
+import type { CandidateContext } from '../flows/graduate-candidates.js';
+import { addGraduateCandidates, intakeFactor } from '../flows/graduate-candidates.js';
+import { projectPupils } from '../demand/project-pupils.js';
+import { projectDemand } from '../demand/project-demand.js';
+import { boardsJoining } from '../scenario/boards-joining.js';
+import { supplyRates } from '../supply/supply-rates.js';
+import { modelStructure } from './structure.js';
+import type { Structure } from './structure.js';
+
+const pupilCache = new WeakMap<Structure, Map<string, Float64Array>>();
+
+/** Number of age bands. */
+export const A = AGE_BANDS.length;
+
+/**
+ * A prepared model: index maps and flat typed arrays for the kernel. Built by prepareModel from a dataset,
+ * parameters and a scenario; the kernel only reads it.
+ */
+export interface Model {
+  baseYear: number;
+  horizon: number;
+  /** years[0] = baseYear … years[horizon]. */
+  years: number[];
+  locations: string[];
+  boards: string[];
+  clusters: string[];
+  regions: string[];
+  subjects: string[];
+  sectors: string[];
+  locationBoard: Int32Array;
+  locationCluster: Int32Array;
+  clusterRegion: Int32Array;
+  subjectSector: Int32Array;
+  /** Leaf cells (location × subject). */
+  nLeaf: number;
+  leafLocation: Int32Array;
+  leafSubject: Int32Array;
+  leafBoard: Int32Array;
+  leafSector: Int32Array;
+  /** Leaf indices of each subject. */
+  subjectLeaves: Int32Array[];
+  /** Stock FTE in the base year, [leaf·A + band]. */
+  stock0: Float64Array;
+  /** Pupils per location and year, [t·nLocation + location]. */
+  pupils: Float64Array;
+  /** Demand FTE per pupil (lessonShare ÷ ratio), [t·nLeaf + leaf]; demand = fixed + pupils · perPupil. */
+  perPupil: Float64Array;
+  /** Fixed demand FTE per leaf (base FTE × lesson share). */
+  fixedDemand: Float64Array;
+  demand: Float64Array;
+  hiddenShare: Float64Array;
+  /** Exit rate (other), [sector·A + band]; pension rate per sector; yearly relative hours change, [sector·A + band]. */
+  exitRate: Float64Array;
+  pensionRate: Float64Array;
+  hoursChange: Float64Array;
+  ageingShare: Float64Array;
+  /** One-off multiplier of the stock FTE in the first projected year (average FTE per teacher lever). */
+  fteFactor: Float64Array;
+  /** Binding candidates FTE, [(t·nBoard + board)·nSubject + subject]. */
+  binding: Float64Array;
+  /** Pool candidates FTE per pool source (other_graduate, lateral_entrant, returner, other), [(t·nSubject + subject)·4 + k]. */
+  pool: Float64Array;
+  /** Age shares of hires per source (SOURCES order), [source·A + band]. */
+  inflowAge: Float64Array;
+  params: Params;
+  scenario: Scenario;
+}
+
+/** Options of prepareModel. */
+export interface PrepareOptions {
+  horizon: number;
+  scenario?: Scenario;
+}
+
+/**
+ * Build the kernel's index maps and typed arrays from a dataset, parameters and a scenario.
+ * @param data normalised dataset
+ * @param params parameters (calibrated, possibly overridden)
+ * @param options horizon and scenario
+ * @returns the prepared model and its candidate context
+ * @example
+ * const { model } = prepareModel(data, calibrate(data), { horizon: 15 });
+ */
+export function prepareModel(
+  data: Dataset,
+  params: Params,
+  options: PrepareOptions,
+): { model: Model; context: CandidateContext } {
+  const scenario = options.scenario ?? {};
+  const H = options.horizon;
+  const base = params.baseYear;
+  const years = Array.from({ length: H + 1 }, (_, t) => base + t);
+  const {
+    regions,
+    clusters,
+    boards,
+    subjects,
+    sectors,
+    locations,
+    boardIndex,
+    subjectIndex,
+    locationIndex,
+    nS,
+    nB,
+    locationBoard,
+    locationCluster,
+    clusterRegion,
+    subjectSector,
+    nLeaf,
+    leafLocation,
+    leafSubject,
+    leafBoard,
+    leafSector,
+    stock0,
+    subjectLeaves,
+  } = modelStructure(data, params);
+  const hiddenShare = new Float64Array(nLeaf);
+  for (let c = 0; c < nLeaf; c++) {
+    hiddenShare[c] = params.hiddenShare[locations[leafLocation[c]]]?.[subjects[leafSubject[c]]] ?? 0;
+  }
+
+  // Pupils depend only on the dataset, the variant and the horizon: cache them with the structure.
+  const structure = modelStructure(data, params);
+  let pupilsByVariant = pupilCache.get(structure);
+  if (!pupilsByVariant) pupilCache.set(structure, (pupilsByVariant = new Map()));
+  const variant = scenario.pupilForecastVariant ?? 'mid';
+  let pupils = pupilsByVariant.get(`${variant}|${H}`);
+  if (!pupils) {
+    pupils = projectPupils(data, { baseYear: base, horizon: H, locationIndex, variant });
+    pupilsByVariant.set(`${variant}|${H}`, pupils);
+  }
+
+  const { perPupil, fixedDemand, demand } = projectDemand(data, params, {
+    horizon: H,
+    pupils,
+    leafLocation,
+    leafSubject,
+    ratioChange: scenario.pupilTeacherRatioChange ?? 0,
+  });
+
+  const { exitRate, pensionRate, hoursChange, ageingShare, fteFactor, inflowAge } = supplyRates(
+    params,
+    scenario,
+    {
+      sectors,
+      stock0,
+      leafSector,
+    },
+  );
+
+  const model: Model = {
+    baseYear: base,
+    horizon: H,
+    years,
+    locations,
+    boards,
+    clusters,
+    regions,
+    subjects,
+    sectors,
+    locationBoard,
+    locationCluster,
+    clusterRegion,
+    subjectSector,
+    nLeaf,
+    leafLocation,
+    leafSubject,
+    leafBoard,
+    leafSector,
+    subjectLeaves,
+    stock0,
+    pupils,
+    perPupil,
+    fixedDemand,
+    demand,
+    hiddenShare,
+    exitRate,
+    pensionRate,
+    hoursChange,
+    ageingShare,
+    fteFactor,
+    binding: new Float64Array((H + 1) * nB * nS),
+    pool: new Float64Array((H + 1) * nS * 4),
+    inflowAge,
+    params,
+    scenario,
+  };
+
+  let demandBS: Map<string, number> | undefined;
+  const demandOf = (key: string) => {
+    if (!demandBS) {
+      demandBS = new Map();
+      for (let c = 0; c < nLeaf; c++) {
+        const k = `${boards[leafBoard[c]]}|${subjects[leafSubject[c]]}`;
+        demandBS.set(k, (demandBS.get(k) ?? 0) + demand[c]);
+      }
+    }
+    return demandBS.get(key) ?? 0;
+  };
+  const { placementShare: shares, bindingRate } = boardsJoining(data, params, {
+    boards: scenario.boardsJoining ?? [],
+    demandByBoardSubject: demandOf,
+  });
+  const context: CandidateContext = {
+    model,
+    boardIndex,
+    subjectIndex,
+    placementShare: shares,
+    bindingRate,
+    ftePerHire: { own: params.startFte.own_placement ?? 0.8, other: params.startFte.other_graduate ?? 0.8 },
+  };
+  // Observed intake up to the base year, the projected level (× scenario factor) after it.
+  const observed = new Map<string, number>();
+  for (const r of data.intake) {
+    const key = `${r.institute_id}|${r.programme_id}|${r.subject_id}|${r.year}`;
+    observed.set(key, (observed.get(key) ?? 0) + r.intake);
+  }
+  addGraduateCandidates(
+    context,
+    (key, cohort) => {
+      if (cohort <= base) return observed.get(`${key}|${cohort}`) ?? 0;
+      const [institute, , subject] = key.split('|');
+      return (params.intakeLevel[key] ?? 0) * Math.max(0, intakeFactor(scenario, institute, subject));
+    },
+    model.binding,
+    model.pool,
+  );
+  // Other pool sources are yearly FTE levels; extra lateral entrants are spread over subjects by their level.
+  const lat = params.inflowLevel.lateral_entrant ?? {};
+  const extra = scenario.extraLateralEntrantsFte;
+  let latTotal = 0;
+  for (const s of subjects) latTotal += lat[s] ?? 0;
+  for (let s = 0; s < nS; s++) {
+    const id = subjects[s];
+    let extraS = 0;
+    if (typeof extra === 'number') extraS = latTotal > 0 ? (extra * (lat[id] ?? 0)) / latTotal : extra / nS;
+    else if (extra) extraS = extra[id] ?? 0;
+    for (let t = 1; t <= H; t++) {
+      const o = (t * nS + s) * 4;
+      model.pool[o + 1] += (lat[id] ?? 0) + extraS;
+      model.pool[o + 2] += params.inflowLevel.returner?.[id] ?? 0;
+      model.pool[o + 3] += params.inflowLevel.other?.[id] ?? 0;
+    }
+  }
+  // The average-FTE lever scales every inflow as well.
+  for (let s = 0; s < nS; s++) {
+    const f = fteFactor[subjectSector[s]];
+    if (f === 1) continue;
+    for (let t = 1; t <= H; t++) {
+      for (let k = 0; k < 4; k++) model.pool[(t * nS + s) * 4 + k] *= f;
+      for (let b = 0; b < nB; b++) model.binding[(t * nB + b) * nS + s] *= f;
+    }
+  }
+  return { model, context };
+}
