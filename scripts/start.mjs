@@ -22,8 +22,15 @@ if (status !== 0) {
 }
 
 const { startServer } = await import('./serve.mjs');
-await startServer({
+process.on('SIGINT', () => process.exit(0));
+const server = await startServer({
   dir: join(root, 'apps', 'dashboard', 'build'),
   port: Number(process.env.PORT ?? 4173),
   host: process.env.HOST ?? '127.0.0.1',
+}).catch((error) => {
+  console.error(`Opgave: ${error.message}`);
+  console.error('Pick another port with PORT=8080 npm start.');
+  process.exit(1);
 });
+const { url } = server;
+console.log(`\nOpgave dashboard: ${url}\n(synthetic Rotterdam data; press Ctrl+C to stop)`);
