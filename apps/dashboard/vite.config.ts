@@ -55,4 +55,6 @@ export default defineConfig({
   // DuckDB-wasm is imported only in the browser; keep Vite from pre-bundling it in dev.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { chunkSizeWarningLimit: 1500 },
+  // The model's worker (src/lib/model/model.worker.ts) is a module worker: keep its chunks as ES modules.
+  worker: { format: 'es' },
 });

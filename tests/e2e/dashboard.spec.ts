@@ -1,12 +1,26 @@
 import { expectedClusters, parseDutchNumber } from './support/expected';
-import { expect, lineLabels, pupilsChart, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { expect, lineLabels, openSharedPage, pupilsChart, test, type SharedPage } from './support/fixtures';
 
 const expected = expectedClusters();
 const names = expected.clusters.map((cluster) => cluster.name);
 
-test.describe('dashboard (built site, system Chromium)', () => {
-  test('the page is in Dutch, names the region and says the data are synthetic', async ({ page }) => {
-    await page.goto('./');
+test.describe('dashboard on one page (read-only checks share it)', () => {
+  test.describe.configure({ mode: 'serial' });
+  let shared: SharedPage;
+  let page: Page;
+
+  test.beforeAll(async ({ browser, server }) => {
+    shared = await openSharedPage(browser, server, './');
+    page = shared.page;
+    await expect(pupilsChart(page).svg).toBeVisible();
+  });
+
+  test.afterAll(async () => {
+    await shared?.close();
+  });
+
+  test('the page is in Dutch, names the region and says the data are synthetic', async () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Opgave — Onderwijsregio Rotterdam vo-mbo',
@@ -15,10 +29,7 @@ test.describe('dashboard (built site, system Chromium)', () => {
     await expect(page.getByTestId('provenance')).not.toBeEmpty();
   });
 
-  test('the table shows pupils per cluster in the latest year equal to the sums of pupils.csv over locations.csv', async ({
-    page,
-  }) => {
-    await page.goto('./');
+  test('the table shows pupils per cluster in the latest year equal to the sums of pupils.csv over locations.csv', async () => {
     const table = page.getByTestId('cluster-table');
     await expect(table).toBeVisible();
     await expect(table.locator('caption')).toContainText(String(expected.latestYear));
@@ -35,10 +46,7 @@ test.describe('dashboard (built site, system Chromium)', () => {
     );
   });
 
-  test('the table shows qualified teacher FTE per cluster equal to the sums of workforce.csv (one decimal)', async ({
-    page,
-  }) => {
-    await page.goto('./');
+  test('the table shows qualified teacher FTE per cluster equal to the sums of workforce.csv (one decimal)', async () => {
     for (const cluster of expected.clusters) {
       const cell = page
         .getByTestId('cluster-table')
@@ -49,8 +57,7 @@ test.describe('dashboard (built site, system Chromium)', () => {
     }
   });
 
-  test('the pupils chart is an SVG that names every cluster', async ({ page }) => {
-    await page.goto('./');
+  test('the pupils chart is an SVG that names every cluster', async () => {
     const { svg } = pupilsChart(page);
     await expect(svg).toBeVisible();
     await expect(svg).toHaveAttribute('aria-label', 'Leerlingen per cluster');
@@ -62,6 +69,21 @@ test.describe('dashboard (built site, system Chromium)', () => {
     for (const name of names) expect(description).toContain(name);
   });
 
+  test('no request goes to any host but the page’s own', async ({ server }) => {
+    const { requests, foreignRequests } = shared.records;
+    const origin = new URL(server.url).origin;
+    // The recording does see the page's own traffic: the data and DuckDB's wasm.
+    expect(requests.some((url) => url.endsWith('/data/rotterdam/pupils.csv'))).toBe(true);
+    expect(requests.some((url) => url.endsWith('/datapackage.json'))).toBe(true);
+    // …including what DuckDB's worker fetches itself
+    expect(requests.some((url) => /\/duckdb-eh\.[^/]*\.wasm$/.test(url))).toBe(true);
+    for (const url of requests) expect(new URL(url).origin, url).toBe(origin);
+    expect(foreignRequests).toEqual([]);
+    expect(shared.records.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('dashboard (built site, system Chromium)', () => {
   test('choosing a cluster changes the chart and the URL, and Back restores all clusters', async ({
     page,
   }) => {
@@ -119,19 +141,6 @@ test.describe('dashboard (built site, system Chromium)', () => {
     expect((await lineLabels(page, 'chart-pupils')).sort()).toEqual([...names].sort());
   });
 
-  test('no request goes to any host but the page’s own', async ({ page, records, server }) => {
-    await page.goto('./');
-    await expect(pupilsChart(page).svg).toBeVisible();
-    const origin = new URL(server.url).origin;
-    // The recording does see the page's own traffic: the data and DuckDB's wasm.
-    expect(records.requests.some((url) => url.endsWith('/data/rotterdam/pupils.csv'))).toBe(true);
-    expect(records.requests.some((url) => url.endsWith('/datapackage.json'))).toBe(true);
-    // …including what DuckDB's worker fetches itself
-    expect(records.requests.some((url) => /\/duckdb-eh\.[^/]*\.wasm$/.test(url))).toBe(true);
-    for (const url of records.requests) expect(new URL(url).origin, url).toBe(origin);
-    expect(records.foreignRequests).toEqual([]);
-  });
-
   test('the page logs no console errors while loading and filtering', async ({ page, records }) => {
     await page.goto('./');
     await expect(pupilsChart(page).svg).toBeVisible();
@@ -158,21 +167,28 @@ test.describe('dashboard (built site, system Chromium)', () => {
     await expect(page.getByTestId('loading')).toHaveCount(0);
   });
 
-  test('cold load to first chart (measurement, printed, not asserted)', async ({ page }) => {
+  test('cold load to first chart and to the model charts (measurement, printed, not asserted)', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
+      const marks: Record<string, number> = {};
+      (window as unknown as { chartMs: Record<string, number> }).chartMs = marks;
       const observer = new MutationObserver(() => {
-        const svg = document.querySelector('[data-testid="chart-pupils"] svg');
-        if (svg && svg.getBoundingClientRect().height > 0) {
-          (window as unknown as { firstChartMs: number }).firstChartMs = performance.now();
-          observer.disconnect();
+        for (const id of ['chart-pupils', 'chart-shortage']) {
+          const svg = document.querySelector(`[data-testid="${id}"] svg`);
+          if (!marks[id] && svg && svg.getBoundingClientRect().height > 0) marks[id] = performance.now();
         }
+        if (Object.keys(marks).length === 2) observer.disconnect();
       });
       observer.observe(document, { childList: true, subtree: true });
     });
     await page.goto('./');
     await expect(pupilsChart(page).svg).toBeVisible();
-    const ms = await page.evaluate(() => (window as unknown as { firstChartMs: number }).firstChartMs);
-    const line = `cold load to first chart: ${Math.round(ms)} ms (navigation start → pupils chart SVG visible)`;
+    await expect(page.getByTestId('chart-shortage').locator('svg')).toBeVisible();
+    const ms = await page.evaluate(() => (window as unknown as { chartMs: Record<string, number> }).chartMs);
+    const line =
+      `cold load to first chart: ${Math.round(ms['chart-pupils'])} ms (navigation start → pupils chart SVG visible); ` +
+      `to the model charts: ${Math.round(ms['chart-shortage'])} ms (→ shortage chart SVG visible)`;
     console.log(line);
     test.info().annotations.push({ type: 'measurement', description: line });
   });

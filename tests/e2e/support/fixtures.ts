@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
 import { repositoryRoot } from './expected';
 
 export const buildDir = join(repositoryRoot, 'apps', 'dashboard', 'build');
 
-interface PageRecords {
+export interface PageRecords {
   /** Every request the page made (URL), whatever its origin. */
   requests: string[];
   /** Requests to any origin but the page's own; they are aborted. */
@@ -77,4 +77,54 @@ export async function lineLabels(page: Page, testId: string): Promise<string[]> 
     .getByTestId(testId)
     .locator('svg g[aria-description="namen van de clusters"] text')
     .allTextContents();
+}
+
+/** A page shared by the read-only tests of a file, with what it requested and logged. */
+export interface SharedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every request (URL), requests to other origins (aborted), console errors and uncaught exceptions. */
+  records: PageRecords;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens one page for several read-only tests (in a `serial` describe, from `beforeAll`), so the site
+ * and its models load once. Records and blocks requests to other origins like the `records` fixture;
+ * the caller asserts on `records` in a test of its own.
+ * @param browser the worker's browser
+ * @param server the worker's server
+ * @param path the page to open, relative to the site
+ * @returns the page, its context and its records
+ * @example const shared = await openSharedPage(browser, server, './');
+ */
+export async function openSharedPage(
+  browser: Browser,
+  server: RunningServer,
+  path = './',
+): Promise<SharedPage> {
+  const origin = new URL(server.url).origin;
+  const records: PageRecords = { requests: [], foreignRequests: [], consoleErrors: [] };
+  const context = await browser.newContext({
+    baseURL: server.url,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    records.requests.push(url);
+    if (new URL(url).origin === origin) await route.continue();
+    else {
+      records.foreignRequests.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') records.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => records.consoleErrors.push(`uncaught: ${error.message}`));
+  await page.goto(path);
+  return { page, context, records, close: () => context.close() };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatChange, formatCount, formatFte } from './format';
+import { formatChange, formatCount, formatFte, formatPercent } from './format';
 
 describe('format', () => {
   test('formatCount(value) uses a point as thousands separator', () => {
@@ -16,5 +16,11 @@ describe('format', () => {
     expect(formatChange(100, 100)).toBe('0,0%');
     expect(formatChange(5, 0)).toBe('–');
     expect(formatChange(5, undefined)).toBe('–');
+  });
+  test('formatPercent(points) shows percentage points with one decimal and a true minus sign', () => {
+    expect(formatPercent(3.8149)).toBe('3,8%');
+    expect(formatPercent(10.55)).toBe('10,6%');
+    expect(formatPercent(0)).toBe('0,0%');
+    expect(formatPercent(-1.25)).toBe('−1,3%');
   });
 });

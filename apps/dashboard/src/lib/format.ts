@@ -30,6 +30,21 @@ export function formatFte(value: number): string {
   return oneDecimal.format(value);
 }
 
+const percentPoints = new Intl.NumberFormat('nl-NL', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/**
+ * Formats a percentage given in points (0–100) with one decimal, Dutch style.
+ * @param value percentage points
+ * @returns e.g. `3,8%`
+ * @example formatPercent(3.8149) // '3,8%'
+ */
+export function formatPercent(value: number): string {
+  return `${percentPoints.format(value).replace('-', '−')}%`;
+}
+
 /**
  * Formats a relative change as a signed percentage with one decimal.
  * @param now value now

@@ -22,3 +22,16 @@ export const okabeIto = [
 export function clusterColors(ids: readonly string[]): Map<string, string> {
   return new Map(ids.map((id, i) => [id, okabeIto[i % okabeIto.length]]));
 }
+
+/**
+ * Colours of the model's measures, from the same Okabe–Ito set: demand in ink, qualified supply in
+ * bluish green, the hidden shortage in sky blue and unfilled demand in vermillion (distinct in the
+ * common forms of colour blindness, also when stacked).
+ */
+export const measureColors = {
+  demand: '#1c2a38',
+  supply: '#009E73',
+  hidden: '#56B4E9',
+  unfilled: '#D55E00',
+  gap: '#D55E00',
+} as const;

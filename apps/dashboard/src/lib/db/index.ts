@@ -2,5 +2,6 @@
 // './duckdb-connector' in the browser, so it never reaches server rendering.
 export type { Connector, Row } from './connector';
 export type { DataPackage, DataResource } from './datapackage';
+export { fetchDataset, type FetchedDataset, type FetchDatasetOptions } from './fetch-dataset';
 export { loadDataset, type LoadDatasetOptions } from './load-dataset';
 export { openBrowserConnector } from './open-browser-connector';

@@ -1,4 +1,10 @@
-import { loadDataset, openBrowserConnector, type Connector, type DataPackage } from '$lib/db';
+import {
+  loadDataset,
+  openBrowserConnector,
+  type Connector,
+  type DataPackage,
+  type FetchedDataset,
+} from '$lib/db';
 import {
   clusterSeriesSql,
   clustersSql,
@@ -37,17 +43,20 @@ export class DashboardData {
   );
 
   /**
-   * Starts DuckDB, loads the dataset at `url` and runs the queries.
-   * @param url the dataset folder, e.g. `./data/rotterdam`
+   * Starts DuckDB, loads the dataset into it and runs the queries.
+   * @param dataset the dataset being fetched (`fetchDataset`), shared with the model's worker; it
+   *   downloads while DuckDB starts
    */
-  async load(url: string): Promise<void> {
+  async load(dataset: Promise<FetchedDataset>): Promise<void> {
     try {
       this.status = 'starting';
+      // Handled below; this keeps a fetch error from being reported as unhandled while DuckDB starts.
+      dataset.catch(() => {});
       const connector = await openBrowserConnector();
       if (this.#disposed) return void (await connector.close());
       this.#connector = connector;
       this.status = 'loading';
-      this.dataPackage = await loadDataset(connector, { url, resources: pageResources });
+      this.dataPackage = await loadDataset(connector, { dataset: await dataset, resources: pageResources });
       this.status = 'querying';
       const [regions, clusters, series] = await Promise.all([
         connector.query<Region>(regionsSql()),
@@ -76,7 +85,7 @@ export class DashboardData {
 /**
  * Creates the page's data holder; call `load()` from `onMount`.
  * @returns a new, idle {@link DashboardData}
- * @example const data = createDashboardData(); onMount(() => void data.load('./data/rotterdam'));
+ * @example const data = createDashboardData(); onMount(() => void data.load(fetchDataset('./data/rotterdam')));
  */
 export function createDashboardData(): DashboardData {
   return new DashboardData();

@@ -1,0 +1,77 @@
+import * as Plot from '@observablehq/plot';
+
+/** What the baseline charts share: the years, where the forecast starts, and the x axis. */
+export interface BaselineFrame {
+  historyStart: number;
+  baseYear: number;
+  firstForecastYear: number;
+  lastYear: number;
+  width: number;
+}
+
+/**
+ * The x scale of the baseline charts: whole years, fewer ticks when narrow.
+ * @param frame years and width
+ * @returns Plot's x scale options
+ * @example Plot.plot({ x: yearAxis(frame), … })
+ */
+export function yearAxis({ historyStart, lastYear, width }: BaselineFrame): Plot.ScaleOptions {
+  // A label every two years needs about 40 px a year; below that, every five years.
+  const step = width < 640 ? 5 : 2;
+  const ticks: number[] = [];
+  for (let year = Math.ceil(historyStart / step) * step; year <= lastYear; year += step) ticks.push(year);
+  return {
+    label: 'Jaar (peildatum 1 oktober)',
+    labelAnchor: 'right',
+    labelOffset: 34,
+    domain: [historyStart, lastYear],
+    ticks,
+    tickFormat: (year: number) => String(year),
+  };
+}
+
+/**
+ * Marks that set the forecast apart: a shaded band from the base year to the end, a rule at the base
+ * year, and the words "gemeten" and "prognose" at the top.
+ * @param frame years and width
+ * @returns the marks, drawn first (under the data)
+ * @example Plot.plot({ marks: [...forecastBand(frame), Plot.lineY(…)] })
+ */
+export function forecastBand({ baseYear, lastYear }: BaselineFrame): Plot.Markish[] {
+  const label = (text: string, textAnchor: 'start' | 'end', dx: number) =>
+    Plot.text([{ year: baseYear, text }], {
+      x: 'year',
+      text: 'text',
+      textAnchor,
+      dx,
+      frameAnchor: 'top',
+      dy: -12,
+      fill: '#5b6876',
+      fontWeight: 600,
+      ariaHidden: 'true',
+    });
+  return [
+    Plot.rect([{ x1: baseYear, x2: lastYear }], {
+      x1: 'x1',
+      x2: 'x2',
+      fill: '#eef2f6',
+      ariaHidden: 'true',
+    }),
+    Plot.ruleX([baseYear], { stroke: '#8a96a3', strokeDasharray: '3,3', ariaHidden: 'true' }),
+    label('← gemeten', 'end', -6),
+    label('prognose →', 'start', 6),
+  ];
+}
+
+/**
+ * A nice round upper bound for an axis.
+ * @param value the largest value to show
+ * @returns a round number ≥ value
+ * @example niceCeiling(1234) // 1500
+ */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+  return (steps.find((step) => step * magnitude >= value) ?? 10) * magnitude;
+}

@@ -1,0 +1,152 @@
+import * as Plot from '@observablehq/plot';
+import type { BaselinePoint, BaselineUnit } from '$lib/model';
+import { yearlyPoints } from '$lib/model';
+import { forecastBand, niceCeiling, yearAxis, type BaselineFrame } from './baseline-frame';
+import { measureColors } from './palette';
+
+/** Options of {@link demandSupplyChart}. */
+export interface DemandSupplyChartOptions extends BaselineFrame {
+  height?: number;
+  /** Formats FTE in labels and tooltips. */
+  format: (value: number) => string;
+  /** Formats FTE on the axis (whole numbers). */
+  formatTick: (value: number) => string;
+  formatPercent: (value: number) => string;
+  ariaLabel: string;
+  ariaDescription: string;
+}
+
+const demandLabel = 'Werkgelegenheid';
+const supplyLabel = 'Bevoegd aanbod';
+
+/**
+ * Demand (werkgelegenheid) and qualified supply in FTE of one unit over history and forecast: measured
+ * years solid, the model's dashed on a shaded band, the gap between them tinted.
+ * @param unit the region's or a cluster's series
+ * @param options years, width, formatting and accessible text
+ * @returns the SVG made by Observable Plot
+ * @example demandSupplyChart(region, { historyStart: 2014, baseYear: 2025, … })
+ */
+export function demandSupplyChart(
+  unit: BaselineUnit,
+  {
+    height = 320,
+    format,
+    formatTick,
+    formatPercent,
+    ariaLabel,
+    ariaDescription,
+    ...frame
+  }: DemandSupplyChartOptions,
+): SVGSVGElement | HTMLElement {
+  const { width, lastYear } = frame;
+  const all = [...unit.history, ...unit.forecast];
+  const values = all.flatMap((p) => [p.demandFte, p.supplyFte]);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad = (high - low) * 0.15 || high * 0.1 || 1;
+  const lines = (points: BaselinePoint[]) =>
+    points.flatMap((p) => [
+      { year: p.year, value: p.demandFte, measure: demandLabel },
+      { year: p.year, value: p.supplyFte, measure: supplyLabel },
+    ]);
+  const last = unit.forecast.at(-1) ?? unit.history.at(-1);
+  const demandOnTop = !last || last.demandFte >= last.supplyFte;
+  const endLabel = (measure: string, value: number | undefined, above: boolean) =>
+    Plot.text(value === undefined ? [] : [{ year: lastYear, value, measure }], {
+      x: 'year',
+      y: 'value',
+      text: 'measure',
+      fill: 'measure',
+      dx: 8,
+      dy: above ? -8 : 8,
+      textAnchor: 'start',
+      fontWeight: 600,
+      ariaHidden: 'true',
+    });
+  const stroke = { domain: [demandLabel, supplyLabel], range: [measureColors.demand, measureColors.supply] };
+
+  return Plot.plot({
+    width,
+    height,
+    marginTop: 34,
+    marginBottom: 40,
+    marginLeft: 58,
+    marginRight: width < 440 ? 16 : 118,
+    ariaLabel,
+    ariaDescription,
+    style: { fontSize: '12.5px', fontFamily: 'inherit', color: '#33404d', overflow: 'visible' },
+    x: yearAxis(frame),
+    y: {
+      label: 'Fte',
+      labelArrow: 'none',
+      domain: [Math.max(0, niceFloor(low - pad)), niceCeiling(high + pad * 0.3)],
+      grid: true,
+      ticks: 5,
+      tickFormat: formatTick,
+    },
+    color: stroke,
+    marks: [
+      ...forecastBand(frame),
+      Plot.areaY([...unit.history], {
+        x: 'year',
+        y1: 'supplyFte',
+        y2: 'demandFte',
+        fill: measureColors.gap,
+        fillOpacity: 0.14,
+        ariaHidden: 'true',
+      }),
+      Plot.areaY([...unit.forecast], {
+        x: 'year',
+        y1: 'supplyFte',
+        y2: 'demandFte',
+        fill: measureColors.gap,
+        fillOpacity: 0.09,
+        ariaHidden: 'true',
+      }),
+      Plot.lineY(lines(unit.history), {
+        x: 'year',
+        y: 'value',
+        z: 'measure',
+        stroke: 'measure',
+        strokeWidth: 2.5,
+        ariaDescription: 'gemeten',
+      }),
+      Plot.lineY(lines(unit.forecast), {
+        x: 'year',
+        y: 'value',
+        z: 'measure',
+        stroke: 'measure',
+        strokeWidth: 2.5,
+        strokeDasharray: '7,5',
+        ariaDescription: 'prognose',
+      }),
+      width < 440 ? null : endLabel(demandLabel, last?.demandFte, demandOnTop),
+      width < 440 ? null : endLabel(supplyLabel, last?.supplyFte, !demandOnTop),
+      Plot.ruleX(
+        yearlyPoints(unit),
+        Plot.pointerX({ x: 'year', stroke: '#8a96a3', strokeOpacity: 0.6, ariaHidden: 'true' }),
+      ),
+      Plot.tip(
+        yearlyPoints(unit),
+        Plot.pointerX({
+          x: 'year',
+          y: 'demandFte',
+          title: (p: BaselinePoint) =>
+            [
+              `${p.year} · ${p.phase === 'history' ? 'gemeten' : p.year === frame.baseYear ? 'basisjaar model' : 'prognose'}`,
+              `${demandLabel}: ${format(p.demandFte)} fte`,
+              `${supplyLabel}: ${format(p.supplyFte)} fte`,
+              `Tekort: ${format(p.totalShortageFte)} fte (${formatPercent(p.shortagePct)})`,
+            ].join('\n'),
+        }),
+      ),
+    ],
+  });
+}
+
+function niceFloor(value: number): number {
+  if (!(value > 0)) return 0;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  return Math.floor(value / (magnitude / 2)) * (magnitude / 2);
+}

@@ -1,0 +1,143 @@
+import * as Plot from '@observablehq/plot';
+import type { BaselinePoint, BaselineUnit } from '$lib/model';
+import { pointAt, yearlyPoints } from '$lib/model';
+import { forecastBand, niceCeiling, yearAxis, type BaselineFrame } from './baseline-frame';
+import { measureColors } from './palette';
+
+/** Options of {@link shortageChart}. */
+export interface ShortageChartOptions extends BaselineFrame {
+  height?: number;
+  /** Years whose total is labelled with FTE and % (e.g. now, in 5 and in 10 years). */
+  labelYears: number[];
+  /** Formats FTE in labels and tooltips. */
+  format: (value: number) => string;
+  /** Formats FTE on the axis (whole numbers). */
+  formatTick: (value: number) => string;
+  formatPercent: (value: number) => string;
+  ariaLabel: string;
+  ariaDescription: string;
+}
+
+/** Names of the two parts of the shortage, as the legend and tooltips show them. */
+export const hiddenLabel = 'Verborgen tekort';
+export const unfilledLabel = 'Onvervuld';
+
+/**
+ * The total shortage of one unit in FTE, stacked into its hidden part (lessons by unqualified staff)
+ * and unfilled demand, with the total as a line (solid measured, dashed forecast) and labels giving
+ * FTE and % of demand in chosen years.
+ * @param unit the region's or a cluster's series
+ * @param options years, width, formatting and accessible text
+ * @returns the SVG made by Observable Plot
+ * @example shortageChart(region, { labelYears: [2025, 2030, 2035], … })
+ */
+export function shortageChart(
+  unit: BaselineUnit,
+  {
+    height = 320,
+    labelYears,
+    format,
+    formatTick,
+    formatPercent,
+    ariaLabel,
+    ariaDescription,
+    ...frame
+  }: ShortageChartOptions,
+): SVGSVGElement | HTMLElement {
+  const { width } = frame;
+  const parts = (points: BaselinePoint[]) =>
+    points.flatMap((p) => [
+      { year: p.year, value: p.hiddenShortageFte, part: hiddenLabel },
+      { year: p.year, value: p.unfilledFte, part: unfilledLabel },
+    ]);
+  const all = [...unit.history, ...unit.forecast];
+  const max = niceCeiling(Math.max(1, ...all.map((p) => p.totalShortageFte)) * 1.22);
+  const labelled = labelYears
+    .map((year) => pointAt(unit, year))
+    .filter((p): p is BaselinePoint => p !== undefined);
+  const area = (points: BaselinePoint[], fillOpacity: number, description: string) =>
+    Plot.areaY(parts(points), {
+      x: 'year',
+      y: 'value',
+      z: 'part',
+      fill: 'part',
+      fillOpacity,
+      order: [hiddenLabel, unfilledLabel],
+      ariaDescription: description,
+    });
+  const total = (points: BaselinePoint[], dashed: boolean) =>
+    Plot.lineY(points, {
+      x: 'year',
+      y: 'totalShortageFte',
+      stroke: measureColors.demand,
+      strokeWidth: 2.25,
+      strokeDasharray: dashed ? '7,5' : undefined,
+      ariaDescription: dashed ? 'totaal tekort, prognose' : 'totaal tekort, gemeten',
+    });
+
+  return Plot.plot({
+    width,
+    height,
+    marginTop: 34,
+    marginBottom: 40,
+    marginLeft: 58,
+    marginRight: width < 440 ? 24 : 40,
+    ariaLabel,
+    ariaDescription,
+    style: { fontSize: '12.5px', fontFamily: 'inherit', color: '#33404d', overflow: 'visible' },
+    x: yearAxis(frame),
+    y: { label: 'Fte', labelArrow: 'none', domain: [0, max], grid: true, ticks: 5, tickFormat: formatTick },
+    color: { domain: [hiddenLabel, unfilledLabel], range: [measureColors.hidden, measureColors.unfilled] },
+    marks: [
+      ...forecastBand(frame),
+      area(unit.history, 0.85, 'verborgen en onvervuld tekort, gemeten'),
+      area(unit.forecast, 0.5, 'verborgen en onvervuld tekort, prognose'),
+      Plot.ruleY([0], { stroke: '#8a96a3' }),
+      total(unit.history, false),
+      total(unit.forecast, true),
+      Plot.dot(labelled, {
+        x: 'year',
+        y: 'totalShortageFte',
+        r: 4,
+        fill: 'white',
+        stroke: measureColors.demand,
+        strokeWidth: 2,
+        ariaHidden: 'true',
+      }),
+      Plot.text(labelled, {
+        x: 'year',
+        y: 'totalShortageFte',
+        text: (p: BaselinePoint) =>
+          width < 440
+            ? formatPercent(p.shortagePct)
+            : `${format(p.totalShortageFte)} fte\n${formatPercent(p.shortagePct)}`,
+        dy: width < 440 ? -12 : -20,
+        fontWeight: 600,
+        fill: measureColors.demand,
+        stroke: 'white',
+        strokeWidth: 4,
+        paintOrder: 'stroke',
+        lineHeight: 1.15,
+        ariaDescription: 'tekort in fte en als percentage van de werkgelegenheid',
+      }),
+      Plot.ruleX(
+        yearlyPoints(unit),
+        Plot.pointerX({ x: 'year', stroke: '#8a96a3', strokeOpacity: 0.6, ariaHidden: 'true' }),
+      ),
+      Plot.tip(
+        yearlyPoints(unit),
+        Plot.pointerX({
+          x: 'year',
+          y: 'totalShortageFte',
+          title: (p: BaselinePoint) =>
+            [
+              `${p.year} · ${p.phase === 'history' ? 'gemeten' : p.year === frame.baseYear ? 'basisjaar model' : 'prognose'}`,
+              `Tekort: ${format(p.totalShortageFte)} fte (${formatPercent(p.shortagePct)} van de vraag)`,
+              `${hiddenLabel}: ${format(p.hiddenShortageFte)} fte`,
+              `${unfilledLabel}: ${format(p.unfilledFte)} fte`,
+            ].join('\n'),
+        }),
+      ),
+    ],
+  });
+}

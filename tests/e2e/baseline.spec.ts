@@ -1,0 +1,184 @@
+import type { Page } from '@playwright/test';
+import { parseDutchNumber } from './support/expected';
+import { agreesToShown, expectedBaseline } from './support/expected-baseline';
+import { expect, openSharedPage, test, type SharedPage } from './support/fixtures';
+
+type Expected = Awaited<ReturnType<typeof expectedBaseline>>;
+
+/** Reads "592,8 fte" or "6,6% van de werkgelegenheid" as a number. */
+const leadingNumber = (text: string) => parseDutchNumber(/^\s*([−-]?[\d.,]+)/.exec(text)?.[1] ?? text);
+
+const shortageChart = (page: Page) => page.getByTestId('chart-shortage');
+const demandSupplyChart = (page: Page) => page.getByTestId('chart-demand-supply');
+
+test.describe('baseline of the model (worker in the built site, compared with @opgave/core in Node)', () => {
+  // Read-only checks share one page: the model runs once.
+  test.describe.configure({ mode: 'serial' });
+
+  let expected: Expected;
+  let shared: SharedPage;
+  let page: Page;
+
+  test.beforeAll(async ({ browser, server }) => {
+    expected = await expectedBaseline();
+    shared = await openSharedPage(browser, server, './');
+    page = shared.page;
+    await expect(shortageChart(page).locator('svg')).toBeVisible();
+  });
+
+  test.afterAll(async () => {
+    await shared?.close();
+  });
+
+  test('the headline shows the region’s total shortage now, in 5 and in 10 years as calibrate + project compute it', async () => {
+    for (const [i, offset] of [0, 5, 10].entries()) {
+      const year = expected.years[i];
+      const headline = page.getByTestId(`headline-shortage-${offset}`);
+      await expect(headline).toContainText(String(year));
+      await expect(headline).toContainText('Alle clusters');
+      const fte = leadingNumber(await page.getByTestId(`headline-shortage-${offset}-value`).innerText());
+      const pct = leadingNumber(await page.getByTestId(`headline-shortage-${offset}-change`).innerText());
+      const fteModel = expected.region.value('total_shortage_fte', year);
+      const pctModel = expected.region.value('shortage_pct', year);
+      expect(agreesToShown(fte, fteModel), `total shortage ${year}: shown ${fte}, model ${fteModel}`).toBe(
+        true,
+      );
+      expect(agreesToShown(pct, pctModel), `shortage % ${year}: shown ${pct}, model ${pctModel}`).toBe(true);
+    }
+  });
+
+  test('the table shows every cluster’s and the region’s total shortage (FTE and %) now, in 5 and in 10 years as the model computes it', async () => {
+    const table = page.getByTestId('baseline-table');
+    for (const unit of [...expected.clusters, expected.region]) {
+      const row = table.locator(`tr[data-cluster="${unit.clusterId}"]`);
+      await expect(row.locator('th')).toHaveText(unit.name);
+      for (const [i, year] of expected.years.entries()) {
+        const fte = parseDutchNumber(await row.getByTestId(`shortage-fte-${i}`).innerText());
+        const pct = parseDutchNumber(await row.getByTestId(`shortage-pct-${i}`).innerText());
+        const fteModel = unit.value('total_shortage_fte', year);
+        const pctModel = unit.value('shortage_pct', year);
+        expect(agreesToShown(fte, fteModel), `${unit.name} ${year}: shown ${fte}, model ${fteModel}`).toBe(
+          true,
+        );
+        expect(agreesToShown(pct, pctModel), `${unit.name} ${year} %: shown ${pct}, model ${pctModel}`).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  test('the table shows demand, supply and the split of the shortage of every cluster in a forecast year as the model computes it', async () => {
+    const year = expected.years[2];
+    await expect(page.getByTestId('baseline-table').locator('thead')).toContainText(`In ${year}`);
+    for (const unit of expected.clusters) {
+      const row = page.getByTestId('baseline-table').locator(`tr[data-cluster="${unit.clusterId}"]`);
+      for (const [testId, measure] of [
+        ['demand-fte', 'demand_fte'],
+        ['supply-fte', 'supply_fte'],
+        ['hidden-fte', 'hidden_shortage_fte'],
+        ['unfilled-fte', 'unfilled_fte'],
+      ] as const) {
+        const shown = parseDutchNumber(await row.getByTestId(testId).innerText());
+        const model = unit.value(measure, year);
+        expect(
+          agreesToShown(shown, model),
+          `${unit.name} ${measure} ${year}: shown ${shown}, model ${model}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  test('the model charts are labelled in Dutch, span history and forecast, and draw the forecast dashed', async () => {
+    const demand = demandSupplyChart(page).locator('svg').first();
+    const shortage = shortageChart(page).locator('svg').first();
+    await expect(demand).toHaveAttribute('aria-label', 'Werkgelegenheid en bevoegd aanbod, Alle clusters');
+    await expect(shortage).toHaveAttribute('aria-label', 'Totaal tekort, Alle clusters');
+    const description = (await demand.getAttribute('aria-description')) ?? '';
+    expect(description).toContain(String(expected.baseYear + 15));
+    expect(description).toMatch(/gemeten tot en met \d{4}, daarna basisprognose/);
+    // measured lines solid, forecast lines dashed; two of each (demand, supply)
+    await expect(demand.locator('g[aria-description="gemeten"] path')).toHaveCount(2);
+    const forecast = demand.locator('g[aria-description="prognose"]');
+    await expect(forecast.locator('path')).toHaveCount(2);
+    await expect(forecast).toHaveAttribute('stroke-dasharray', /\d/);
+    await expect(demandSupplyChart(page).getByText('prognose →')).toBeVisible();
+    await expect(shortage.locator('g[aria-description="totaal tekort, prognose"]')).toHaveAttribute(
+      'stroke-dasharray',
+      /\d/,
+    );
+  });
+
+  test('choosing a cluster redraws the model charts and headline for it; “Alle clusters” shows the region again', async () => {
+    const cluster = expected.clusters[1];
+    const before = await shortageChart(page).locator('svg').first().innerHTML();
+    await page.getByTestId('cluster-filter').getByRole('link', { name: cluster.name }).click();
+    await expect(shortageChart(page)).toHaveAttribute('data-cluster', cluster.clusterId);
+    await expect(demandSupplyChart(page)).toHaveAttribute('data-cluster', cluster.clusterId);
+    await expect(shortageChart(page).locator('svg').first()).toHaveAttribute(
+      'aria-label',
+      `Totaal tekort, ${cluster.name}`,
+    );
+    expect(await shortageChart(page).locator('svg').first().innerHTML()).not.toBe(before);
+    await expect(page.getByTestId('headline-shortage-0')).toContainText(cluster.name);
+    const fte = leadingNumber(await page.getByTestId('headline-shortage-10-value').innerText());
+    expect(agreesToShown(fte, cluster.value('total_shortage_fte', expected.years[2]))).toBe(true);
+
+    await page.getByTestId('cluster-filter').getByRole('link', { name: 'Alle clusters' }).click();
+    await expect(shortageChart(page)).toHaveAttribute('data-cluster', '');
+    await expect(page.getByTestId('headline-shortage-0')).toContainText('Alle clusters');
+  });
+
+  test('the shared page fetched nothing from another origin, loaded the model’s worker from the site and logged no errors', async ({
+    server,
+  }) => {
+    const origin = new URL(server.url).origin;
+    const { requests, foreignRequests, consoleErrors } = shared.records;
+    expect(requests.some((url) => /\/model\.worker-[^/]*\.js$/.test(url))).toBe(true);
+    expect(requests.some((url) => url.endsWith('/data/rotterdam/leavers.csv'))).toBe(true);
+    // The dataset is fetched once, for DuckDB and the model together.
+    expect(requests.filter((url) => url.endsWith('/data/rotterdam/workforce.csv'))).toHaveLength(1);
+    for (const url of requests) expect(new URL(url).origin, url).toBe(origin);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+test('the model section shows a loading state while the model runs, then its charts; the page above stays usable', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/model.worker-*.js', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('model-loading')).toBeVisible();
+  await expect(page.getByTestId('model-loading')).toContainText('Het model rekent de basisprognose door');
+  // DuckDB's part of the page does not wait for the model.
+  await expect(page.getByTestId('chart-pupils').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('model-loading')).toBeVisible();
+  release();
+  await expect(shortageChart(page).locator('svg')).toBeVisible();
+  await expect(demandSupplyChart(page).locator('svg')).toBeVisible();
+  await expect(page.getByTestId('model-loading')).toHaveCount(0);
+});
+
+test('a file the model cannot read gives a Dutch error in the model section, naming the file; the rest of the page works', async ({
+  page,
+}) => {
+  // leavers.csv is read only by the model, not by DuckDB.
+  await page.route('**/data/rotterdam/leavers.csv', (route) =>
+    route.fulfill({
+      contentType: 'text/csv',
+      body: 'board_id,subject_id,age_band,year,reason,headcount,fte\nB1,vo-wi,<25,twee,other,1,1\n',
+    }),
+  );
+  await page.goto('./');
+  const error = page.getByTestId('model-error');
+  await expect(error).toBeVisible();
+  await expect(error).toContainText('De basisprognose kon niet worden berekend');
+  await expect(error).toContainText('leavers.csv');
+  await expect(page.getByTestId('chart-pupils').locator('svg')).toBeVisible();
+  await expect(shortageChart(page)).toHaveCount(0);
+});
