@@ -34,3 +34,40 @@ export type {
   RequiredIntakeResult,
   SubjectIntake,
 } from './required-intake/required-intake.js';
+export { createRandom } from './uncertainty/random.js';
+export type { Random } from './uncertainty/random.js';
+export { sampleNormal } from './uncertainty/sample-normal.js';
+export { sampleGamma } from './uncertainty/sample-gamma.js';
+export { sampleBeta, sampleRate } from './uncertainty/sample-beta.js';
+export { QUANTILES, QUANTILE_NAMES, quantileSorted } from './uncertainty/quantile-sorted.js';
+export type { QuantileName } from './uncertainty/quantile-sorted.js';
+export { parameterTrials } from './uncertainty/parameter-trials.js';
+export type { ParameterTrials } from './uncertainty/parameter-trials.js';
+export { pupilForecastError } from './uncertainty/pupil-forecast-error.js';
+export type { PupilForecastError } from './uncertainty/pupil-forecast-error.js';
+export { simulate, SIMULATION_MEASURES } from './uncertainty/simulate.js';
+export type {
+  SimulateOptions,
+  SimulationResult,
+  SimulationGroup,
+  SimulationMeasure,
+} from './uncertainty/simulate.js';
+export { simulationSummary, simulationQuantile } from './uncertainty/simulation-summary.js';
+export type { SimulationSummaryRow, SimulationSummaryOptions } from './uncertainty/simulation-summary.js';
+export { sliceHistory } from './backtest/slice-history.js';
+export { mae } from './backtest/mae.js';
+export { smape } from './backtest/smape.js';
+export { mase, naiveScale } from './backtest/mase.js';
+export { lastValueForecast } from './backtest/last-value-forecast.js';
+export { linearTrendForecast } from './backtest/linear-trend-forecast.js';
+export { observedSeries, BACKTEST_MEASURES } from './backtest/observed-series.js';
+export type { BacktestMeasure } from './backtest/observed-series.js';
+export { backtest, BACKTEST_METHODS } from './backtest/backtest.js';
+export type {
+  BacktestOptions,
+  BacktestResult,
+  BacktestRow,
+  BacktestMetric,
+  BacktestCoverage,
+  BacktestMethod,
+} from './backtest/backtest.js';

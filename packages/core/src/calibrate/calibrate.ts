@@ -1,5 +1,6 @@
 import type { Dataset, DatasetInput } from '../schema/types.js';
 import { toDataset } from '../schema/to-dataset.js';
+import { sliceHistory } from '../backtest/slice-history.js';
 import { AGE_BANDS } from '../schema/constants.js';
 import type { Params } from './params.js';
 import { lookupsOf } from './helpers.js';
@@ -12,6 +13,8 @@ import { estimateInflowRates } from './estimate-inflow-rates.js';
 export interface CalibrateOptions {
   /** Number of last history years averaged for levels and shares (default 3). */
   recentYears?: number;
+  /** Calibrate on the years up to and including this one only (default meta.historyEnd); see sliceHistory. */
+  lastYear?: number;
 }
 
 const cache = new WeakMap<Dataset, Map<number, Params>>();
@@ -27,14 +30,15 @@ export function defaultAgeingShare(): Record<string, number> {
  * Estimate every model parameter from the history in a dataset (see docs/model.md, "Calibration").
  * The result is plain JSON; results are cached per dataset object.
  * @param input dataset (arquero tables or arrays of rows)
- * @param options recentYears (default 3)
+ * @param options recentYears (default 3), lastYear (default the last history year)
  * @returns the calibrated parameters
  * @example
  * const params = calibrate(data);
  * params.bindingRate['B01']; // own-placement hires ÷ placement graduates of board B01
  */
 export function calibrate(input: DatasetInput | Dataset, options: CalibrateOptions = {}): Params {
-  const data = toDataset(input);
+  let data = toDataset(input);
+  if (options.lastYear !== undefined) data = sliceHistory(data, options.lastYear);
   const recentYears = options.recentYears ?? 3;
   let byYears = cache.get(data);
   const hit = byYears?.get(recentYears);

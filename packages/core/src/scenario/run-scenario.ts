@@ -11,7 +11,7 @@ import { validateScenario } from './validate-scenario.js';
 export interface ScenarioResult {
   baseline: Projection;
   scenario: Projection;
-  /** Long table of scenario − baseline (level, unit, subject, year, measure, value). */
+  /** Long table of scenario − baseline (level, unit, subject, year, measure, value); built on first access. */
   difference: ColumnTable;
 }
 
@@ -32,19 +32,29 @@ export function runScenario(
   const levers = validateScenario(scenario);
   const baseline = project(input, { ...options, scenario: {} });
   const alternative = project(input, { ...options, scenario: levers });
-  const b = baseline.table();
-  const s = alternative.table();
-  const bv = b.array('value') as ArrayLike<number>;
-  const sv = s.array('value') as ArrayLike<number>;
-  const value = new Float64Array(bv.length);
-  for (let i = 0; i < value.length; i++) value[i] = sv[i] - bv[i];
-  const difference = aqTable({
-    level: b.array('level'),
-    unit: b.array('unit'),
-    subject: b.array('subject'),
-    year: b.array('year'),
-    measure: b.array('measure'),
-    value,
-  });
-  return { baseline, scenario: alternative, difference };
+  // The long tables cost far more than the two kernel runs: build them only when `difference` is read.
+  let difference: ColumnTable | undefined;
+  return {
+    baseline,
+    scenario: alternative,
+    get difference() {
+      if (!difference) {
+        const b = baseline.table();
+        const s = alternative.table();
+        const bv = b.array('value') as ArrayLike<number>;
+        const sv = s.array('value') as ArrayLike<number>;
+        const value = new Float64Array(bv.length);
+        for (let i = 0; i < value.length; i++) value[i] = sv[i] - bv[i];
+        difference = aqTable({
+          level: b.array('level'),
+          unit: b.array('unit'),
+          subject: b.array('subject'),
+          year: b.array('year'),
+          measure: b.array('measure'),
+          value,
+        });
+      }
+      return difference;
+    },
+  };
 }
