@@ -1,0 +1,225 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { delimiter, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+/**
+ * The dashboard's speed budgets (issue 5), measured in headless Chromium against the built site
+ * (apps/dashboard/build; this builds nothing). Reports, does not assert.
+ */
+export const budgets = {
+  firstChartMs: 2000,
+  filterChangeP95Ms: 150,
+  javascriptGzipKb: 350,
+};
+
+export interface DashboardBenchResult {
+  runs: { cold: number; filter: number };
+  coldFirstChartMs: number[];
+  coldModelChartsMs: number[];
+  filterChangeMs: number[];
+  javascript: {
+    files: number;
+    gzipBytes: number;
+    coldLoadGzipBytes: number;
+    largest: { file: string; gzipBytes: number }[];
+  };
+}
+
+const buildDir = fileURLToPath(new URL('../../apps/dashboard/build/', import.meta.url));
+
+/** Chromium flags as in tests/e2e/playwright.config.ts: no sandbox, no background traffic. */
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function findChromium(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    for (const name of ['chromium', 'chromium-browser']) {
+      if (dir && existsSync(join(dir, name))) return join(dir, name);
+    }
+  }
+  throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+}
+
+/**
+ * Records, from the first script on, when the first cluster chart and the model's charts appear
+ * (milliseconds since navigation start, `performance.now()`).
+ */
+function recordChartTimes() {
+  const marks: Record<string, number> = {};
+  (window as unknown as { __opgaveBench: Record<string, number> }).__opgaveBench = marks;
+  const observer = new MutationObserver(() => {
+    if (marks.firstChart === undefined && document.querySelector('[data-testid="chart-pupils"] svg')) {
+      marks.firstChart = performance.now();
+    }
+    if (
+      marks.modelCharts === undefined &&
+      document.querySelector('[data-testid="chart-shortage"] svg') &&
+      document.querySelector('[data-testid="chart-demand-supply"] svg')
+    ) {
+      marks.modelCharts = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function coldLoads(browser: Browser, url: string, runs: number) {
+  const firstChart: number[] = [];
+  const modelCharts: number[] = [];
+  const javascript = new Set<string>();
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+    const page = await context.newPage();
+    page.on('request', (request) => {
+      if (request.url().endsWith('.js')) javascript.add(new URL(request.url()).pathname);
+    });
+    await page.addInitScript(recordChartTimes);
+    await page.goto(url);
+    const marks = await page.waitForFunction(
+      () => {
+        const m = (window as unknown as { __opgaveBench?: Record<string, number> }).__opgaveBench;
+        return m?.modelCharts !== undefined ? m : null;
+      },
+      null,
+      { timeout: 60_000, polling: 100 },
+    );
+    const { firstChart: first, modelCharts: model } = (await marks.jsonValue()) as Record<string, number>;
+    firstChart.push(first);
+    modelCharts.push(model);
+    await context.close();
+  }
+  return { firstChart, modelCharts, javascript };
+}
+
+async function filterChanges(browser: Browser, url: string, changes: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-testid="chart-shortage"] svg').first().waitFor({ timeout: 60_000 });
+  const ids = await page
+    .locator('[data-testid="cluster-filter"] a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('data-cluster') ?? ''));
+  const times: number[] = [];
+  for (let i = 0; i < changes; i++) {
+    // Cycle through the clusters and "Alle clusters", never choosing the one shown.
+    const id = ids[(i + 1) % ids.length];
+    times.push(
+      await page.evaluate(
+        (clusterId) =>
+          new Promise<number>((resolve, reject) => {
+            const testIds = ['chart-pupils', 'chart-fte', 'chart-demand-supply', 'chart-shortage'];
+            const link = document.querySelector<HTMLAnchorElement>(
+              `[data-testid="cluster-filter"] a[data-cluster="${clusterId}"]`,
+            );
+            if (!link) return reject(new Error(`no filter link for "${clusterId}"`));
+            const timeout = setTimeout(() => reject(new Error('charts did not update in 10 s')), 10_000);
+            const start = performance.now();
+            // No named local functions here: tsx would wrap them in a helper the page does not have.
+            const observer = new MutationObserver(() => {
+              const updated = testIds.every((testId) => {
+                const figure = document.querySelector(`[data-testid="${testId}"]`);
+                return figure?.getAttribute('data-cluster') === clusterId && figure.querySelector('svg');
+              });
+              if (!updated) return;
+              observer.disconnect();
+              // The frame after the DOM update: the new charts are painted.
+              requestAnimationFrame(() => {
+                clearTimeout(timeout);
+                resolve(performance.now() - start);
+              });
+            });
+            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+            link.click();
+          }),
+        id,
+      ),
+    );
+  }
+  await context.close();
+  return times;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function javascriptSizes(coldLoadPaths: Set<string>) {
+  const files = walk(join(buildDir, '_app'))
+    .filter((file) => file.endsWith('.js'))
+    // DuckDB's own worker is left out of the budget, like its wasm.
+    .filter((file) => !/duckdb-browser-[\w-]*\.worker/.test(file));
+  const sizes = files.map((file) => ({
+    file: relative(buildDir, file),
+    gzipBytes: gzipSync(readFileSync(file), { level: 9 }).length,
+  }));
+  const coldLoadGzipBytes = sizes
+    .filter(({ file }) => [...coldLoadPaths].some((path) => path.endsWith('/' + file)))
+    .reduce((sum, { gzipBytes }) => sum + gzipBytes, 0);
+  return {
+    files: sizes.length,
+    gzipBytes: sizes.reduce((sum, { gzipBytes }) => sum + gzipBytes, 0),
+    coldLoadGzipBytes,
+    largest: sizes.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 5),
+  };
+}
+
+/**
+ * Runs the dashboard benchmark: cold loads, filter changes and the size of the JavaScript.
+ * @param options `quick` for fewer repetitions (2 cold loads, 8 filter changes)
+ * @returns every measurement
+ * @example const result = await benchDashboard({ quick: process.env.OPGAVE_BENCH_QUICK === '1' });
+ */
+export async function benchDashboard({ quick = false } = {}): Promise<DashboardBenchResult> {
+  if (!existsSync(join(buildDir, 'index.html'))) {
+    throw new Error(
+      `${buildDir}index.html is missing: build the dashboard first (npm run build -w @opgave/dashboard)`,
+    );
+  }
+  const runs = { cold: quick ? 2 : 5, filter: quick ? 8 : 20 };
+  const server = await startServer({ dir: buildDir, port: 0, host: '127.0.0.1', quiet: true });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  try {
+    const cold = await coldLoads(browser, server.url, runs.cold);
+    const filter = await filterChanges(browser, server.url, runs.filter);
+    return {
+      runs,
+      coldFirstChartMs: cold.firstChart,
+      coldModelChartsMs: cold.modelCharts,
+      filterChangeMs: filter,
+      javascript: javascriptSizes(cold.javascript),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * The q-th quantile of numbers (linear between order statistics, like R's type 7).
+ * @param values numbers
+ * @param q from 0 to 1
+ * @returns the quantile, NaN for no values
+ * @example quantile([1, 2, 3, 4], 0.5) // 2.5
+ */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}

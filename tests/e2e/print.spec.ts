@@ -1,0 +1,129 @@
+import type { Page } from '@playwright/test';
+import { expectedClusters } from './support/expected';
+import { expect, openSharedPage, test, type SharedPage } from './support/fixtures';
+import { readPdf } from './support/pdf';
+
+/**
+ * The printed report ("Bestuurlijke rapportage", src/lib/styles/print.css) has a fixed layout:
+ * 1 title page · 2 key figures and the charts per cluster · 3 the table per cluster and the baseline's
+ * key figures · 4 the baseline's charts · 5 the baseline table, how to read it, and the source.
+ */
+const expectedPages = 5;
+
+const { clusters } = expectedClusters();
+
+test.describe('print: the page as a "Bestuurlijke rapportage" (Chromium page.pdf, A4; one shared page)', () => {
+  test.describe.configure({ mode: 'serial' });
+  let shared: SharedPage;
+  let page: Page;
+
+  test.beforeAll(async ({ browser, server }) => {
+    shared = await openSharedPage(browser, server, './');
+    page = shared.page;
+    await expect(page.getByTestId('chart-shortage').locator('svg')).toBeVisible();
+  });
+
+  test.afterAll(async () => {
+    await shared?.close();
+  });
+
+  test('the title page is not on screen; the print button is there, keyboard-reachable', async () => {
+    await expect(page.getByTestId('print-title')).toBeHidden();
+    const button = page.getByRole('button', { name: 'Print rapportage' });
+    await expect(button).toBeEnabled();
+    await button.focus();
+    await expect(button).toBeFocused();
+  });
+
+  test('the region’s report has a title page and the expected pages, with page numbers and no controls', async () => {
+    const pdf = readPdf(await page.pdf({ format: 'A4' }));
+    expect(pdf.pageCount).toBe(expectedPages);
+    const [title, ...rest] = pdf.pages;
+    expect(title).toContain('Bestuurlijke rapportage');
+    expect(title).toContain('Onderwijsregio Rotterdam vo-mbo');
+    expect(title).toContain('synthetische gegevens');
+    expect(title).toMatch(/Peildatum 1 oktober \d{4}; basisprognose \d{4}–\d{4}/);
+    expect(title).not.toContain('Pagina 1');
+    rest.forEach((text, i) => expect(text).toContain(`Pagina ${i + 2} van ${expectedPages}`));
+    expect(rest[0]).toContain('Leerlingen per cluster');
+    expect(rest[0]).toContain('Bevoegde leraren per cluster');
+    expect(rest[1]).toContain('Cijfers per cluster');
+    expect(rest[2]).toContain('Werkgelegenheid en bevoegd aanbod');
+    expect(rest[2]).toContain('Totaal tekort');
+    expect(rest[3]).toContain('Basisprognose per cluster');
+    const all = pdf.pages.join('\n');
+    for (const control of ['Print rapportage', 'Donker thema', 'Download', 'Excel']) {
+      expect(all, control).not.toContain(control);
+    }
+    for (const cluster of clusters) expect(rest[1]).toContain(cluster.name);
+  });
+
+  test('with ?cluster= the report is the cluster’s: its name on the title page, only its rows beside the region', async () => {
+    const [chosen, ...others] = clusters;
+    await page.getByTestId('cluster-filter').getByRole('link', { name: chosen.name }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]cluster=${encodeURIComponent(chosen.clusterId)}`));
+    await expect(page.getByTestId('chart-shortage')).toHaveAttribute('data-cluster', chosen.clusterId);
+    await expect(page.getByTestId('chart-pupils')).toHaveAttribute('data-cluster', chosen.clusterId);
+    const pdf = readPdf(await page.pdf({ format: 'A4' }));
+    expect(pdf.pageCount).toBe(expectedPages);
+    expect(pdf.pages[0]).toContain('Bestuurlijke rapportage');
+    expect(pdf.pages[0]).toContain(chosen.name);
+    expect(pdf.pages[2]).toContain(chosen.name);
+    expect(pdf.pages[2]).toContain('Alle clusters');
+    // The other clusters are grey context lines in the charts, without labels, and not in the tables.
+    for (const other of others) {
+      expect(pdf.pages.join('\n'), other.name).not.toContain(other.name);
+    }
+  });
+
+  test('printing fetched nothing from another origin and logged no errors', async () => {
+    expect(shared.records.foreignRequests).toEqual([]);
+    expect(shared.records.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('themes', () => {
+  test('the dark theme toggle switches the colours, persists across reload and is applied before the first paint', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('./');
+    await expect(page.getByTestId('chart-pupils').locator('svg')).toBeVisible();
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor);
+    const light = await background();
+    const toggle = page.getByTestId('theme-toggle');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+
+    await page.reload();
+    // Before the app has started: app.html's inline script sets the theme.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await background()).toBe(dark);
+    await expect(page.getByTestId('chart-pupils').locator('svg')).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // The chart's text follows the theme.
+    const chartColor = await page
+      .getByTestId('chart-pupils')
+      .locator('svg')
+      .first()
+      .evaluate((svg) => getComputedStyle(svg).color);
+    expect(chartColor).not.toBe('rgb(51, 64, 77)');
+
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await background()).toBe(light);
+  });
+
+  test('without a choice the page follows the system’s dark mode', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./');
+    await expect(page.getByTestId('theme-toggle')).toHaveAttribute('aria-pressed', 'true');
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(14, 21, 28)');
+  });
+});
