@@ -8,7 +8,7 @@ export const EXIT = {
   ok: 0,
   /** Bad input: the dataset or the scenario file has errors; nothing was written. */
   invalid: 1,
-  /** Usage error: unknown command or flag, missing argument, unknown output format, feature not available. */
+  /** Usage error: unknown command or flag, missing argument, unknown output format. */
   usage: 2,
   /** Unexpected failure (a bug, or a file that could not be written). */
   failure: 3,

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backtestRows } from '../src/commands/backtest.js';
-import { optionalModelApi } from '../src/model-api.js';
 import { parseSimpleCsv, ROTTERDAM, run, tempDir } from './helpers.js';
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
@@ -17,14 +15,6 @@ describe('opgave backtest', () => {
   it('opgave backtest <dir> --origins 2022,2023 prints MAE, sMAPE and MASE per horizon for the model and the naive baselines', async () => {
     const out = join(tmp.dir, 'backtest.csv');
     const r = await run(['backtest', ROTTERDAM, '--origins', '2022,2023', '--horizon', '2', '--out', out]);
-    if (!optionalModelApi().backtest) {
-      expect(r.code).toBe(2);
-      expect(r.stderr).toBe(
-        'opgave backtest: not available in this version (@opgave/core has no backtest yet)\n',
-      );
-      expect(r.stdout).toBe('');
-      return;
-    }
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Backtest from 2 origins (2022, 2023), horizon 1–2, level region');
     expect(r.stdout).toContain('horizon  method        n  MAE (FTE)  sMAPE  MASE');
@@ -60,11 +50,9 @@ describe('opgave backtest', () => {
     expect(r.code).toBe(2);
   });
 
-  it('backtestRows(result) reads rows from an array, an arquero-like table or a { metrics } object', () => {
-    const rows = [{ horizon: 1, model: 'opgave', mae: 1.5 }];
-    expect(backtestRows(rows)).toBe(rows);
-    expect(backtestRows({ objects: () => rows })).toBe(rows);
-    expect(backtestRows({ metrics: rows })).toBe(rows);
-    expect(() => backtestRows(42)).toThrow('cannot read');
+  it('opgave backtest <dir> --origins 2022,2023 --progress reports each origin on stderr', async () => {
+    const r = await run(['backtest', ROTTERDAM, '--origins', '2022,2023', '--horizon', '1', '--progress']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('backtesting: origin 1/2 done\nbacktesting: origin 2/2 done\n');
   });
 });

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parquetReadObjects } from 'hyparquet';
 import { project, runScenario, type Projection } from '@opgave/core';
 import { loadDataset } from '@opgave/core/node';
-import { optionalModelApi } from '../src/model-api.js';
 import { writeAtomically, writeTable } from '../src/write-table.js';
 import { brokenCopy, parseSimpleCsv, ROTTERDAM, run, setCell, tempDir } from './helpers.js';
 
@@ -199,7 +198,26 @@ describe('opgave forecast', () => {
     expect(r.stderr).toContain('--horizon "0" is not a whole number from 1 to 50');
   });
 
-  it('opgave forecast <dir> --draws N adds quantile columns p5 … p95, or says it is not available (exit 2)', async () => {
+  it('opgave forecast <dir> --draws 120 --progress shows the draws done: draw 50/120, 100/120, 120/120', async () => {
+    const out = join(tmp.dir, 'progress.csv');
+    const r = await run([
+      'forecast',
+      ROTTERDAM,
+      '--horizon',
+      '1',
+      '--draws',
+      '120',
+      '--progress',
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'simulating (baseline): draw 50/120\nsimulating (baseline): draw 100/120\nsimulating (baseline): draw 120/120\n',
+    );
+  });
+
+  it('opgave forecast <dir> --draws N adds quantile columns p5 … p95', async () => {
     const out = join(tmp.dir, 'draws.csv');
     const r = await run([
       'forecast',
@@ -213,12 +231,6 @@ describe('opgave forecast', () => {
       '--out',
       out,
     ]);
-    if (!optionalModelApi().simulate) {
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain('--draws is not available in this version');
-      await expect(readFile(out)).rejects.toThrow();
-      return;
-    }
     expect(r.code).toBe(0);
     const { header, rows } = parseSimpleCsv(await readFile(out, 'utf8'));
     expect(header).toEqual([

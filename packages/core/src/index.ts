@@ -2,7 +2,7 @@
 export { AGE_BANDS, SOURCES, SECTORS, LEVELS, ALL } from './schema/constants.js';
 export type { AgeBand, Source, Level } from './schema/constants.js';
 export type * from './schema/types.js';
-export { RESOURCE_COLUMNS, RESOURCE_NAMES } from './schema/resources.js';
+export { RESOURCE_COLUMNS, RESOURCE_NAMES, RESOURCE_OPTIONAL_COLUMNS } from './schema/resources.js';
 export { toDataset } from './schema/to-dataset.js';
 export { parseCsv } from './io/parse-csv.js';
 export type { ColumnType, ParseCsvOptions } from './io/parse-csv.js';
@@ -45,7 +45,7 @@ export { parameterTrials } from './uncertainty/parameter-trials.js';
 export type { ParameterTrials } from './uncertainty/parameter-trials.js';
 export { pupilForecastError } from './uncertainty/pupil-forecast-error.js';
 export type { PupilForecastError } from './uncertainty/pupil-forecast-error.js';
-export { simulate, SIMULATION_MEASURES } from './uncertainty/simulate.js';
+export { simulate, SIMULATION_MEASURES, PROGRESS_EVERY } from './uncertainty/simulate.js';
 export type {
   SimulateOptions,
   SimulationResult,
@@ -71,3 +71,13 @@ export type {
   BacktestCoverage,
   BacktestMethod,
 } from './backtest/backtest.js';
+export { loadDatasetFromUrls } from './io/load-dataset-from-urls.js';
+export type { DatasetUrlOptions } from './io/load-dataset-from-urls.js';
+export { loadDatasetFromFiles } from './io/load-dataset-from-files.js';
+export type { TextFile } from './io/load-dataset-from-files.js';
+export { datasetFromTables } from './io/dataset-from-tables.js';
+export type { AnyDatasetInput, AnyTableInput, ArrowTableLike } from './io/dataset-from-tables.js';
+export { toCsv } from './io/to-csv.js';
+export { toParquet } from './io/to-parquet.js';
+export { resultsColumns } from './io/results-columns.js';
+export type { ResultsInput, ResultsColumn } from './io/results-columns.js';

@@ -87,13 +87,14 @@ describe.skipIf(!present)('calibrate(rotterdam) recovers the generator’s param
     }
   });
 
-  it('lesson shares per location and subject: within 0.02', () => {
+  // The shares are one year's (the base year's) demand shares, so a little noisier than a three-year mean.
+  it('lesson shares per location and subject: within 0.025', () => {
     let checked = 0;
     for (const [location, t] of Object.entries(truth.locations)) {
       for (const [subject, share] of Object.entries(t.lesson_shares)) {
         const est = p.lessonShare[location]?.[subject];
         if (est === undefined) continue;
-        expect(Math.abs(est - share), `${location} ${subject}`).toBeLessThan(0.02);
+        expect(Math.abs(est - share), `${location} ${subject}`).toBeLessThan(0.025);
         checked++;
       }
     }

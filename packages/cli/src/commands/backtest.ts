@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
-import type { BacktestMetric, BacktestResult } from '@opgave/core';
+import { backtest, type BacktestResult } from '@opgave/core';
 import { parseCommandArgs, wholeNumberOption } from '../args.js';
 import { COMMON_HELP, type Command } from '../command.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import { plural, textTable } from '../format.js';
 import { createProgress, type Io } from '../io.js';
 import { loadDirectory, toCoreDataset } from '../load-directory.js';
-import { optionalModelApi } from '../model-api.js';
 import { validationFailure } from '../validation-failure.js';
 import { outputFormat, tableFromRows, writeTable } from '../write-table.js';
 
@@ -29,36 +28,12 @@ Options:
   -o, --out <file>       also write every metric (all levels) to .csv, .json or .parquet
 ${COMMON_HELP}
 
-Exit codes: 0 done, 1 invalid dataset, 2 usage error or backtest not available in this version.
+Exit codes: 0 done, 1 invalid dataset, 2 usage error.
 
 Examples:
   opgave backtest data/rotterdam
   opgave backtest data/rotterdam --level cluster --horizon 3 --out backtest.csv
   opgave backtest data/rotterdam --origins 2021,2022 --draws 200`;
-
-/**
- * Rows of a backtest result, whatever container core returns: an array of rows, an arquero table, or an
- * object with a `metrics`, `summary` or `rows` array.
- * @param result what backtest returned
- * @returns plain rows
- * @example
- * backtestRows({ metrics: [{ horizon: 1, method: 'model', mae: 3 }] });
- */
-export function backtestRows(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result as Record<string, unknown>[];
-  if (result && typeof result === 'object') {
-    const r = result as Record<string, unknown>;
-    if (typeof r.objects === 'function') return (r.objects as () => Record<string, unknown>[])();
-    for (const key of ['metrics', 'summary', 'rows']) {
-      const v = r[key];
-      if (Array.isArray(v)) return v as Record<string, unknown>[];
-    }
-  }
-  throw new CliError(
-    'opgave backtest: @opgave/core returned a backtest result this CLI cannot read',
-    EXIT.failure,
-  );
-}
 
 const METHOD_LABELS: Record<string, string> = {
   model: 'model',
@@ -73,7 +48,7 @@ const METHOD_LABELS: Record<string, string> = {
  * @returns text
  */
 export function formatBacktest(result: BacktestResult, level: string): string {
-  const metrics = (result.metrics as BacktestMetric[]).filter((m) => m.level === level);
+  const metrics = result.metrics.filter((m) => m.level === level);
   const measures = [...new Set(metrics.map((m) => m.measure))];
   const parts = [
     `Backtest from ${plural(result.origins.length, 'origin')} (${result.origins.join(', ')}), horizon 1–${result.horizon}, level ${level}`,
@@ -145,12 +120,6 @@ export const backtestCommand: Command = {
     const origins = values.origins
       ?.split(',')
       .map((y) => wholeNumberOption('backtest', 'origins', y.trim(), { min: 1900, max: 2200 }) as number);
-    const { backtest } = optionalModelApi();
-    if (!backtest)
-      throw new CliError(
-        'opgave backtest: not available in this version (@opgave/core has no backtest yet)',
-        EXIT.usage,
-      );
 
     const progress = createProgress(io, values);
     const loaded = await loadDirectory('backtest', positionals[0], io.cwd, progress);
@@ -159,26 +128,24 @@ export const backtestCommand: Command = {
     progress.step(
       `backtesting${origins ? ` ${plural(origins.length, 'origin')}` : ''}${draws ? ` with ${draws} draws each` : ''}…`,
     );
-    let result: unknown;
+    let result: BacktestResult;
     try {
-      result = backtest(data, { horizon, draws, origins, levels: [...LEVELS] });
+      result = backtest(data, {
+        horizon,
+        draws,
+        origins,
+        levels: [...LEVELS],
+        onProgress: (done, total) => progress.step(`backtesting: origin ${done}/${total} done`),
+      });
     } catch (error) {
       if (error instanceof RangeError) throw new CliError(`opgave backtest: ${error.message}`, EXIT.invalid);
       throw error;
     }
     progress.done();
-    const metrics = backtestRows(result);
+    const metrics = result.metrics;
     if (values.out !== undefined && format)
-      await writeTable(resolve(io.cwd, values.out), format, tableFromRows(metrics));
-    const typed = result as BacktestResult;
-    io.stdout(
-      Array.isArray(typed?.metrics) && Array.isArray(typed.origins)
-        ? `${formatBacktest(typed, level)}\n`
-        : `${textTable(
-            Object.keys(metrics[0] ?? {}),
-            metrics.map((r) => Object.values(r).map(String)),
-          )}\n`,
-    );
+      await writeTable(resolve(io.cwd, values.out), format, tableFromRows(metrics.map((m) => ({ ...m }))));
+    io.stdout(`${formatBacktest(result, level)}\n`);
     if (values.out !== undefined) io.stdout(`${values.out}: ${plural(metrics.length, 'row')}\n`);
     return EXIT.ok;
   },

@@ -1,12 +1,19 @@
 import { resolve } from 'node:path';
-import { calibrate, project, runScenario, type Projection } from '@opgave/core';
+import {
+  calibrate,
+  project,
+  runScenario,
+  simulate,
+  QUANTILE_NAMES,
+  type Projection,
+  type SimulationResult,
+} from '@opgave/core';
 import { parseCommandArgs, wholeNumberOption } from '../args.js';
 import { COMMON_HELP, type Command } from '../command.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import { count } from '../format.js';
 import { createProgress, type Io } from '../io.js';
 import { loadDirectory, toCoreDataset } from '../load-directory.js';
-import { optionalModelApi, type Simulation } from '../model-api.js';
 import { readScenario } from '../read-scenario.js';
 import { validationFailure } from '../validation-failure.js';
 import { outputFormat, writeTable, type OutputColumn, type OutputTable } from '../write-table.js';
@@ -27,8 +34,8 @@ Options:
       --seed <S>         seed of the draws (default 20251001)
 ${COMMON_HELP}
 
-Exit codes: 0 written, 1 invalid dataset or scenario (nothing written), 2 usage error or a feature
-this version lacks, 3 the file could not be written.
+Exit codes: 0 written, 1 invalid dataset or scenario (nothing written), 2 usage error, 3 the file
+could not be written.
 
 Examples:
   opgave forecast data/rotterdam --out results.csv
@@ -47,7 +54,7 @@ const BASE_COLUMNS = ['level', 'unit', 'subject', 'year', 'measure', 'value'] as
  * @returns the output table
  */
 function longTable(
-  variants: { name: string; table: ColumnTable; simulation?: Simulation }[],
+  variants: { name: string; table: ColumnTable; simulation?: SimulationResult }[],
   quantileNames: readonly string[],
   withVariant: boolean,
 ): OutputTable {
@@ -89,7 +96,7 @@ function longTable(
       year[r] = years[i];
       value[r] = values[i];
       if (!sim) continue;
-      const mi = sim.measures.indexOf(cols.measure[i]);
+      const mi = (sim.measures as readonly string[]).indexOf(cols.measure[i]);
       if (mi < 0) continue;
       const g = index.get(`${cols.level[i]}\u0000${cols.unit[i]}\u0000${cols.subject[i]}`);
       const t = years[i] - sim.years[0];
@@ -147,12 +154,6 @@ export const forecastCommand: Command = {
     const horizon = wholeNumberOption('forecast', 'horizon', values.horizon, { min: 1, max: 50 }) ?? 15;
     const draws = wholeNumberOption('forecast', 'draws', values.draws, { min: 1, max: 100_000 });
     const seed = wholeNumberOption('forecast', 'seed', values.seed, { min: 0, max: 2 ** 32 - 1 });
-    const { simulate, quantileNames } = optionalModelApi();
-    if (draws !== undefined && (!simulate || !quantileNames))
-      throw new CliError(
-        'opgave forecast: --draws is not available in this version (@opgave/core has no simulate yet); run without --draws',
-        EXIT.usage,
-      );
     if (seed !== undefined && draws === undefined)
       throw usageError('opgave forecast: --seed only applies with --draws N');
     const scenario =
@@ -165,7 +166,12 @@ export const forecastCommand: Command = {
     progress.step('calibrating…');
     const params = calibrate(data);
     progress.step('projecting…');
-    let variants: { name: string; projection?: Projection; table: ColumnTable; simulation?: Simulation }[];
+    let variants: {
+      name: string;
+      projection?: Projection;
+      table: ColumnTable;
+      simulation?: SimulationResult;
+    }[];
     try {
       if (scenario) {
         const result = runScenario(data, scenario, { params, horizon });
@@ -178,7 +184,7 @@ export const forecastCommand: Command = {
         const projection = project(data, { params, horizon });
         variants = [{ name: 'baseline', projection, table: projection.table() }];
       }
-      if (draws !== undefined && simulate) {
+      if (draws !== undefined) {
         for (const v of variants) {
           if (!v.projection) continue;
           progress.step(`simulating ${count(draws)} draws (${v.name})…`);
@@ -188,6 +194,8 @@ export const forecastCommand: Command = {
             horizon,
             params,
             scenario: v.name === 'scenario' ? scenario : undefined,
+            onProgress: (done, total) =>
+              progress.step(`simulating (${v.name}): draw ${count(done)}/${count(total)}`),
           });
         }
       }
@@ -199,11 +207,7 @@ export const forecastCommand: Command = {
       throw error;
     }
     progress.step(`writing ${values.out}…`);
-    const table = longTable(
-      variants,
-      draws !== undefined ? (quantileNames ?? []) : [],
-      scenario !== undefined,
-    );
+    const table = longTable(variants, draws !== undefined ? QUANTILE_NAMES : [], scenario !== undefined);
     await writeTable(resolve(io.cwd, values.out), format, table);
     progress.done();
     const main = variants.find((v) => v.name === (scenario ? 'scenario' : 'baseline'))

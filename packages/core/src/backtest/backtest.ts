@@ -38,6 +38,8 @@ export interface BacktestOptions {
   origins?: number[];
   /** Scenario of the model forecasts (default none). */
   scenario?: Scenario;
+  /** Called with (origins done, total origins) after each origin; it must not throw. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One forecast compared with what happened. */
@@ -100,7 +102,7 @@ export interface BacktestResult {
  * the observed values; MAE, sMAPE and MASE per level, measure and horizon, and the coverage of simulate's 80 %
  * and 90 % bands. The forecasts from T read no data after T (pupil forecasts only of vintages ≤ T).
  * @param input dataset
- * @param options horizon (5), minHistory (4), levels, draws (1000), seed, trendYears (4), origins, scenario
+ * @param options horizon (5), minHistory (4), levels, draws (1000), seed, trendYears (4), origins, scenario, onProgress
  * @returns rows, metrics and coverage
  * @example
  * const { metrics } = backtest(data, { horizon: 5, draws: 500 });
@@ -131,7 +133,7 @@ export function backtest(input: DatasetInput | Dataset, options: BacktestOptions
     );
   const rows: BacktestRow[] = [];
   const pupilVintage: Record<number, number | null> = {};
-  for (const T of origins) {
+  for (const [done, T] of origins.entries()) {
     const then = sliceHistory(data, T);
     const h = Math.min(H, historyEnd - T);
     const params = calibrate(then);
@@ -196,6 +198,7 @@ export function backtest(input: DatasetInput | Dataset, options: BacktestOptions
         }
       }
     }
+    options.onProgress?.(done + 1, origins.length);
   }
   const metrics: BacktestMetric[] = [];
   const coverage: BacktestCoverage[] = [];

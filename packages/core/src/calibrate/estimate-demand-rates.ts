@@ -31,12 +31,15 @@ export function historicalDemand(data: Dataset, lk: Lookups = lookupsOf(data)) {
 }
 
 /**
- * Estimate demand parameters: lesson-hour shares, the base FTE per sector (intercept of a linearRegression of
- * location demand FTE on pupils in the base year), base-year marginal pupil-teacher ratios, the ratio trend per sector
- * (simple-statistics linearRegression of Σ pupils ÷ Σ demand FTE on the year) and the hidden-shortage share.
+ * Estimate demand parameters: subject shares of each location's base-year demand (so that the model's base-year
+ * leaf demand equals the observed one; recent lesson-hour shares for a location without base-year demand), the base
+ * FTE per sector (intercept of a linearRegression of location demand FTE on pupils in the base year), base-year
+ * marginal pupil-teacher ratios, the ratio trend per sector (simple-statistics linearRegression of Σ pupils ÷ Σ demand
+ * FTE on the year) and the hidden-shortage share (base-year unqualified ÷ (unqualified + unfilled) where the leaf had
+ * a base-year shortage; else recent; else the sector's).
  * @param data normalised dataset
  * @param lk lookups
- * @param recentYears years averaged for shares
+ * @param recentYears years averaged for the fallback shares
  * @returns the demand parameters
  * @example
  * estimateDemandRates(data, lookups, 3).ratioTrend.vo // pupils per FTE per year, e.g. 0.05
@@ -51,13 +54,11 @@ export function estimateDemandRates(data: Dataset, lk: Lookups, recentYears: num
     addTo(hours, `${r.location_id}|${r.subject_id}`, r.hours);
     addTo(hoursLoc, r.location_id, r.hours);
   }
-  const lessonShare: Record<string, Record<string, number>> = {};
-  for (const [key, h] of hours) {
-    const [loc, subj] = key.split('|');
-    (lessonShare[loc] ??= {})[subj] = ratio(h, hoursLoc.get(loc) ?? 0);
-  }
   const cells = historicalDemand(data, lk);
   const demandLocYear = new Map<string, number>();
+  const demandBase = new Map<string, number>();
+  const hiddenBaseNum = new Map<string, number>();
+  const hiddenBaseDen = new Map<string, number>();
   const hiddenNum = new Map<string, number>();
   const hiddenDen = new Map<string, number>();
   const hiddenSecNum = new Map<string, number>();
@@ -65,7 +66,13 @@ export function estimateDemandRates(data: Dataset, lk: Lookups, recentYears: num
   for (const [key, c] of cells) {
     const [loc, subj, y] = key.split('|');
     const year = Number(y);
-    addTo(demandLocYear, `${loc}|${year}`, c.qualified + c.unqualified + c.unfilled);
+    const d = c.qualified + c.unqualified + c.unfilled;
+    addTo(demandLocYear, `${loc}|${year}`, d);
+    if (year === historyEnd) {
+      addTo(demandBase, `${loc}|${subj}`, d);
+      addTo(hiddenBaseNum, `${loc}|${subj}`, c.unqualified);
+      addTo(hiddenBaseDen, `${loc}|${subj}`, c.unqualified + c.unfilled);
+    }
     if (year >= from && year <= historyEnd) {
       const sector = lk.locationSector.get(loc) ?? '';
       addTo(hiddenNum, `${loc}|${subj}`, c.unqualified);
@@ -73,6 +80,19 @@ export function estimateDemandRates(data: Dataset, lk: Lookups, recentYears: num
       addTo(hiddenSecNum, sector, c.unqualified);
       addTo(hiddenSecDen, sector, c.unqualified + c.unfilled);
     }
+  }
+  // Base-year demand shares reproduce the observed leaf demand in the base year exactly (docs/model.md, Demand);
+  // a location without base-year demand falls back to its recent lesson-hour shares.
+  const lessonShare: Record<string, Record<string, number>> = {};
+  for (const [key, d] of demandBase) {
+    const [loc, subj] = key.split('|');
+    const total = demandLocYear.get(`${loc}|${historyEnd}`) ?? 0;
+    if (total > 0 && d > 0) (lessonShare[loc] ??= {})[subj] = d / total;
+  }
+  for (const [key, h] of hours) {
+    const [loc, subj] = key.split('|');
+    if ((demandLocYear.get(`${loc}|${historyEnd}`) ?? 0) > 0) continue;
+    (lessonShare[loc] ??= {})[subj] = ratio(h, hoursLoc.get(loc) ?? 0);
   }
   const pupils = new Map<string, number>();
   for (const r of data.pupils) pupils.set(`${r.location_id}|${r.year}`, r.pupils);
@@ -123,9 +143,9 @@ export function estimateDemandRates(data: Dataset, lk: Lookups, recentYears: num
     for (const subj of Object.keys(shares)) {
       const key = `${l.location_id}|${subj}`;
       (hiddenShare[l.location_id] ??= {})[subj] = ratio(
-        hiddenNum.get(key) ?? 0,
-        hiddenDen.get(key) ?? 0,
-        secShare,
+        hiddenBaseNum.get(key) ?? 0,
+        hiddenBaseDen.get(key) ?? 0,
+        ratio(hiddenNum.get(key) ?? 0, hiddenDen.get(key) ?? 0, secShare),
       );
     }
   }

@@ -1,7 +1,7 @@
 import type { Dataset, DatasetMeta, ResourceName } from '../schema/types.js';
 import type { ColumnType } from './parse-csv.js';
 import { parseCsv } from './parse-csv.js';
-import { RESOURCE_COLUMNS, RESOURCE_NAMES } from '../schema/resources.js';
+import { RESOURCE_COLUMNS, RESOURCE_NAMES, RESOURCE_OPTIONAL_COLUMNS } from '../schema/resources.js';
 import { toDataset } from '../schema/to-dataset.js';
 
 /** The parts of a Frictionless `datapackage.json` that Opgave reads. */
@@ -25,7 +25,9 @@ function typesOf(resource: DataPackageDescriptor['resources'][number]): Record<s
 
 /**
  * Build a dataset from a data-package descriptor and the text of its CSV files (no I/O: works in any runtime).
- * Column types come from each resource's Table Schema; missing resources of the contract raise an error.
+ * Column types come from each resource's Table Schema; missing resources of the contract raise an error, and so
+ * does an empty file or a header that lacks a column of the contract or has one that neither the contract nor the
+ * resource's Table Schema lists (the error names the file, the columns and the expected ones).
  * @param descriptor the parsed datapackage.json
  * @param readText returns the text of a resource file by its `path`
  * @returns the normalised dataset
@@ -42,7 +44,16 @@ export async function datasetFromPackage(
     const resource = byName.get(name);
     if (!resource) throw new Error(`datapackage.json: resource "${name}" is missing`);
     const text = await readText(resource.path);
-    input[name] = parseCsv(text, { file: resource.path, types: typesOf(resource) });
+    const required = Object.keys(RESOURCE_COLUMNS[name]);
+    const expected = [
+      ...required,
+      ...(resource.schema?.fields?.map((f) => f.name) ?? RESOURCE_OPTIONAL_COLUMNS[name] ?? []),
+    ];
+    input[name] = parseCsv(text, {
+      file: resource.path,
+      types: typesOf(resource),
+      columns: { required, expected },
+    });
   }
   const o = descriptor.opgave ?? {};
   const meta: Partial<DatasetMeta> = { ...o };

@@ -7,6 +7,30 @@ export interface ParseCsvOptions {
   file?: string;
   /** Column name → type; columns not listed are kept as strings. */
   types?: Record<string, ColumnType>;
+  /**
+   * Check the header: every `required` column must be present and every column must be one of `expected`
+   * (default: `required`). The error names the file, the missing and unexpected columns and the expected ones.
+   */
+  columns?: { required: readonly string[]; expected?: readonly string[] };
+}
+
+function checkHeader(header: string[], file: string, columns: NonNullable<ParseCsvOptions['columns']>): void {
+  const expected = [...new Set([...columns.required, ...(columns.expected ?? [])])];
+  const allowed = new Set(expected);
+  const present = new Set(header);
+  const missing = columns.required.filter((c) => !present.has(c));
+  const unexpected = header.filter((c) => !allowed.has(c));
+  const duplicated = header.filter((c, i) => header.indexOf(c) !== i);
+  if (missing.length === 0 && unexpected.length === 0 && duplicated.length === 0) return;
+  const parts: string[] = [];
+  if (missing.length) parts.push(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  if (unexpected.length)
+    parts.push(
+      `unexpected column${unexpected.length > 1 ? 's' : ''} ${unexpected.map((c) => `"${c}"`).join(', ')}`,
+    );
+  if (duplicated.length)
+    parts.push(`repeated column${duplicated.length > 1 ? 's' : ''} ${duplicated.join(', ')}`);
+  throw new Error(`${file}: ${parts.join('; ')}; expected columns: ${expected.join(', ')}`);
 }
 
 function splitRecords(text: string, file: string): string[][] {
@@ -48,9 +72,10 @@ function splitRecords(text: string, file: string): string[][] {
 
 /**
  * Parse comma-separated text into typed row objects; empty fields become null.
- * Errors name the file, the row (1 = first data row), the column, the value and what was expected.
+ * Errors name the file, the row (1 = first data row), the column, the value and what was expected; an empty file
+ * and, with `columns`, a header with missing or unexpected columns are rejected.
  * @param text CSV text with one header row
- * @param options file name for messages and column types
+ * @param options file name for messages, column types and the expected columns
  * @returns one object per data row
  * @example
  * parseCsv('year,pupils\n2025,812\n', { file: 'pupils.csv', types: { year: 'integer', pupils: 'integer' } });
@@ -60,8 +85,16 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Record<st
   const file = options.file ?? 'csv';
   const types = options.types ?? {};
   const records = splitRecords(text, file);
-  if (records.length === 0) throw new Error(`${file}: no header row`);
+  if (records.length === 0) {
+    const expected = options.columns
+      ? `: ${[...new Set([...options.columns.required, ...(options.columns.expected ?? [])])].join(', ')}`
+      : '';
+    throw new Error(
+      `${file}: empty file; expected a header row${expected ? ` with the columns${expected}` : ''}`,
+    );
+  }
   const header = records[0];
+  if (options.columns) checkHeader(header, file, options.columns);
   const kinds = header.map((h) => types[h] ?? 'string');
   const rows: Record<string, unknown>[] = new Array(records.length - 1);
   for (let r = 1; r < records.length; r++) {

@@ -109,3 +109,13 @@ export const RESOURCE_COLUMNS: Record<
  * RESOURCE_NAMES.length; // → 18
  */
 export const RESOURCE_NAMES = Object.keys(RESOURCE_COLUMNS) as ResourceName[];
+
+/**
+ * Columns of the data contract that Opgave does not read but accepts, per resource (docs/data.md); used when a
+ * resource has no Table Schema (with one, the schema's fields are accepted).
+ * @example
+ * RESOURCE_OPTIONAL_COLUMNS.locations; // → ['municipality_code', 'municipality', 'latitude', 'longitude']
+ */
+export const RESOURCE_OPTIONAL_COLUMNS: Partial<Record<ResourceName, readonly string[]>> = {
+  locations: ['municipality_code', 'municipality', 'latitude', 'longitude'],
+};

@@ -64,7 +64,19 @@ export interface SimulateOptions {
   thresholdPct?: number;
   /** Keep every draw in `samples` (default false). */
   keepDraws?: boolean;
+  /**
+   * Called with (draws done, total draws) after every 50th draw and after the last one (`PROGRESS_EVERY`), so a
+   * command line or a Web Worker can report progress; it must not throw.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/**
+ * Draws between two progress calls of simulate.
+ * @example
+ * simulate(data, { draws: 1000, onProgress: (done, total) => console.log(`draw ${done}/${total}`) }); // 20 calls
+ */
+export const PROGRESS_EVERY = 50;
 
 /** One reported group: a unit at a level and a subject key. */
 export interface SimulationGroup {
@@ -115,7 +127,7 @@ const DEFAULT_MEASURES: SimulationMeasure[] = [
  * quantiles p5 … p95 of each measure per unit, subject and year, and the probability that the shortage
  * exceeds a threshold.
  * @param input dataset
- * @param options draws (1000), seed, horizon (15), params, scenario, measures, subjectLevels, varianceScale, thresholdFte, thresholdPct, keepDraws
+ * @param options draws (1000), seed, horizon (15), params, scenario, measures, subjectLevels, varianceScale, thresholdFte, thresholdPct, keepDraws, onProgress
  * @returns quantiles in typed arrays (see SimulationResult); read them with simulationSummary
  * @example
  * const sim = simulate(data, { draws: 1000, seed: 1, thresholdPct: 5 });
@@ -124,6 +136,7 @@ const DEFAULT_MEASURES: SimulationMeasure[] = [
 export function simulate(input: DatasetInput | Dataset, options: SimulateOptions = {}): SimulationResult {
   const data = toDataset(input);
   const N = options.draws ?? 1000;
+  const onProgress = options.onProgress;
   if (!Number.isInteger(N) || N < 1 || N > 100000)
     throw new RangeError(`simulate: draws ${N} is not a whole number from 1 to 100000`);
   const seed = options.seed ?? 20251001;
@@ -442,6 +455,7 @@ export function simulate(input: DatasetInput | Dataset, options: SimulateOptions
           exceedPct[g * T + t]++;
       }
     }
+    if (onProgress && ((d + 1) % PROGRESS_EVERY === 0 || d + 1 === N)) onProgress(d + 1, N);
   }
 
   const kept = options.keepDraws ? samples.slice() : undefined;

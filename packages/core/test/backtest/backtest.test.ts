@@ -74,6 +74,19 @@ describe('backtest(series, { minHistory: 4, horizon: 1 })', () => {
     for (const c of result.coverage) expect(c.coverage).toBeGreaterThanOrEqual(0);
   });
 
+  it('backtest(data, { onProgress }) reports after each origin, ending at the number of origins', () => {
+    const calls: [number, number][] = [];
+    const r = backtest(seriesDataset(), {
+      minHistory: 2,
+      horizon: 1,
+      levels: ['region'],
+      draws: 0,
+      onProgress: (done, total) => calls.push([done, total]),
+    });
+    expect(r.origins.length).toBeGreaterThan(1);
+    expect(calls).toEqual(r.origins.map((_, i) => [i + 1, r.origins.length]));
+  });
+
   it('throws naming a bad option', () => {
     expect(() => backtest(seriesDataset(), { horizon: 6 })).toThrow('backtest: horizon 6');
     expect(() => backtest(seriesDataset(), { origins: [2020] })).toThrow('backtest: origin 2020');

@@ -23,9 +23,13 @@ describe('calibrate(tiny)', () => {
   });
 
   it('estimates lesson shares, ratios, the hidden share and inflow levels', () => {
+    // Base-year demand shares: L2 en 12 of 8 + 12; L1 en 10 + 75/750 + 0.1 = 10.2 of 10 + 10.2.
     expect(p.lessonShare.L2['vo-en']).toBeCloseTo(0.6, 12);
+    expect(p.lessonShare.L1['vo-en']).toBeCloseTo(10.2 / 20.2, 12);
+    expect(p.lessonShare.L1['vo-wi']).toBeCloseTo(10 / 20.2, 12);
     // L1 demand 2025: 8 + 2 + 10 qualified + 75/750 unqualified + 0.1 unfilled = 20.2.
     expect(p.pupilTeacherRatio.L1).toBeCloseTo(200 / 20.2, 12);
+    // Base year: unqualified 0.1 FTE, unfilled 0.1 FTE.
     expect(p.hiddenShare.L1['vo-en']).toBeCloseTo(0.5, 12);
     expect(p.inflowLevel.lateral_entrant['vo-en']).toBeCloseTo(0.9 / 3, 12);
     expect(p.startFte.other_graduate).toBeCloseTo(((1 + 1.6) * 2) / 6, 12);
@@ -43,5 +47,23 @@ describe('calibrate(tiny)', () => {
     const b = project(tinyDataset(), { horizon: 2, params: { bindingRate: { B1: 0 } } });
     expect(b.value('inflow_own_placement_fte', 2026)).toBe(0);
     expect(a.value('inflow_own_placement_fte', 2026)).toBeGreaterThan(0);
+  });
+
+  it('project(tiny) with calibrated params reproduces the observed base year in every leaf', () => {
+    // 2025: L1 en demand 10.2 vs qualified 10 → shortage 0.2 = 0.1 hidden + 0.1 unfilled; the others have none.
+    const q = project(tinyDataset(), { horizon: 2 });
+    const at = (
+      m: 'demand_fte' | 'total_shortage_fte' | 'hidden_shortage_fte' | 'unfilled_fte',
+      unit: string,
+      subject: string,
+    ) => q.value(m, 2025, { level: 'location', unit, subject });
+    expect(at('demand_fte', 'L1', 'vo-en')).toBeCloseTo(10.2, 10);
+    expect(at('demand_fte', 'L1', 'vo-wi')).toBeCloseTo(10, 10);
+    expect(at('demand_fte', 'L2', 'vo-en')).toBeCloseTo(12, 10);
+    expect(at('demand_fte', 'L2', 'vo-wi')).toBeCloseTo(8, 10);
+    expect(at('total_shortage_fte', 'L1', 'vo-en')).toBeCloseTo(0.2, 10);
+    expect(at('hidden_shortage_fte', 'L1', 'vo-en')).toBeCloseTo(0.1, 10);
+    expect(at('unfilled_fte', 'L1', 'vo-en')).toBeCloseTo(0.1, 10);
+    expect(q.value('total_shortage_fte', 2025)).toBeCloseTo(0.2, 10);
   });
 });

@@ -22,4 +22,32 @@ describe('parseCsv(text, options)', () => {
   it('reports rows with the wrong number of fields', () => {
     expect(() => parseCsv('a,b\n1\n', { file: 'x.csv' })).toThrow('x.csv row 1: expected 2 fields, found 1');
   });
+  it('rejects an empty file, naming it', () => {
+    expect(() => parseCsv('', { file: 'pupils.csv' })).toThrow(
+      'pupils.csv: empty file; expected a header row',
+    );
+    expect(() => parseCsv('\n', { file: 'pupils.csv', columns: { required: ['year', 'pupils'] } })).toThrow(
+      'pupils.csv: empty file; expected a header row with the columns: year, pupils',
+    );
+  });
+  it('with columns, names missing and unexpected columns and the expected ones', () => {
+    const columns = { required: ['location_id', 'year', 'pupils'] };
+    expect(() => parseCsv('location_id,year\nL1,2025\n', { file: 'pupils.csv', columns })).toThrow(
+      'pupils.csv: missing column pupils; expected columns: location_id, year, pupils',
+    );
+    expect(() =>
+      parseCsv('location_id,jaar,leerlingen\nL1,2025,3\n', { file: 'pupils.csv', columns }),
+    ).toThrow(
+      'pupils.csv: missing columns year, pupils; unexpected columns "jaar", "leerlingen"; expected columns: location_id, year, pupils',
+    );
+    expect(() => parseCsv('location_id,year,pupils,pupils\n', { file: 'pupils.csv', columns })).toThrow(
+      'pupils.csv: repeated column pupils; expected columns: location_id, year, pupils',
+    );
+    expect(
+      parseCsv('year,location_id,note,pupils\n2025,L1,x,3\n', {
+        file: 'pupils.csv',
+        columns: { ...columns, expected: ['note'] },
+      }),
+    ).toEqual([{ year: '2025', location_id: 'L1', note: 'x', pupils: '3' }]);
+  });
 });

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDataset } from '../../src/node/index.js';
-import { RESOURCE_COLUMNS, RESOURCE_NAMES, calibrate } from '../../src/index.js';
+import { RESOURCE_COLUMNS, RESOURCE_NAMES, calibrate, datasetFromPackage } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
 import { tinyDataset } from '../fixtures/tiny.js';
 
 function writePackage(mutate?: (files: Record<string, string>) => void): string {
@@ -57,6 +58,96 @@ describe('loadDataset(dir)', () => {
   it('says which folder has no datapackage.json', async () => {
     await expect(loadDataset('/nonexistent/opgave')).rejects.toThrow(
       '/nonexistent/opgave/datapackage.json: cannot read data package',
+    );
+  });
+  it('rejects a CSV without a required column, naming the file, the column and the expected columns', async () => {
+    const dir = writePackage((f) => {
+      f['workforce.csv'] = f['workforce.csv'].replace(/,fte(\n|$)/, '$1').replace(/,[0-9.]+\n/g, '\n');
+    });
+    await expect(loadDataset(dir)).rejects.toThrow(
+      'workforce.csv: missing column fte; expected columns: location_id, subject_id, age_band, year, headcount, fte',
+    );
+  });
+  it('rejects a CSV with a column that neither the contract nor its Table Schema lists', async () => {
+    const dir = writePackage((f) => {
+      f['pupils.csv'] = f['pupils.csv'].replace('pupils\n', 'leerlingen\n');
+    });
+    await expect(loadDataset(dir)).rejects.toThrow(
+      'pupils.csv: missing column pupils; unexpected column "leerlingen"; expected columns: location_id, year, pupils',
+    );
+  });
+  it('rejects an empty CSV file', async () => {
+    const dir = writePackage((f) => (f['regions.csv'] = ''));
+    await expect(loadDataset(dir)).rejects.toThrow(
+      'regions.csv: empty file; expected a header row with the columns: region_id, name',
+    );
+  });
+});
+
+describe('datasetFromPackage(descriptor, readText)', () => {
+  const dir = writePackage();
+  const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as Parameters<
+    typeof datasetFromPackage
+  >[0];
+  const read = (edit?: (path: string, text: string) => string) => (path: string) => {
+    const text = readFileSync(join(dir, path), 'utf8');
+    return edit ? edit(path, text) : text;
+  };
+
+  it('reads the same dataset as loadDataset', async () => {
+    const data = await datasetFromPackage(descriptor, read());
+    expect(data.workforce).toEqual((await loadDataset(dir)).workforce);
+  });
+  it('accepts columns that the Table Schema lists beyond the contract, rejects others', async () => {
+    const withExtra = (path: string, text: string) =>
+      path === 'regions.csv'
+        ? text.replace('region_id,name\n', 'region_id,name,note\n').replace(/\n(.+)/g, '\n$1,x')
+        : text;
+    await expect(datasetFromPackage(descriptor, read(withExtra))).rejects.toThrow(
+      'regions.csv: unexpected column "note"; expected columns: region_id, name',
+    );
+    const schema = {
+      ...descriptor,
+      resources: descriptor.resources.map((r) =>
+        r.name === 'regions'
+          ? { ...r, schema: { fields: [...(r.schema?.fields ?? []), { name: 'note' }] } }
+          : r,
+      ),
+    };
+    const data = await datasetFromPackage(schema, read(withExtra));
+    expect(data.regions).toHaveLength(1);
+  });
+  it('without a Table Schema, accepts the optional columns of the contract only', async () => {
+    const bare = { ...descriptor, resources: descriptor.resources.map(({ name, path }) => ({ name, path })) };
+    const edit = (path: string, text: string) =>
+      path === 'locations.csv'
+        ? text.replace('\n', ',municipality\n').replace(/\n(.+)/g, '\n$1,Rotterdam')
+        : text;
+    expect((await datasetFromPackage(bare, read(edit))).locations).toHaveLength(2);
+    const bad = (path: string, text: string) =>
+      path === 'locations.csv'
+        ? text.replace('\n', ',gemeente\n').replace(/\n(.+)/g, '\n$1,Rotterdam')
+        : text;
+    await expect(datasetFromPackage(bare, read(bad))).rejects.toThrow(
+      'locations.csv: unexpected column "gemeente"; expected columns: location_id, name, board_id, cluster_id, sector, partnership_member, municipality_code, municipality, latitude, longitude',
+    );
+  });
+  it('rejects an empty file and a header without a required column', async () => {
+    await expect(
+      datasetFromPackage(
+        descriptor,
+        read((p, t) => (p === 'sectors.csv' ? '' : t)),
+      ),
+    ).rejects.toThrow(
+      'sectors.csv: empty file; expected a header row with the columns: sector, name, lesson_hours_per_fte',
+    );
+    await expect(
+      datasetFromPackage(
+        descriptor,
+        read((p, t) => (p === 'sectors.csv' ? t.replace('lesson_hours_per_fte', 'uren') : t)),
+      ),
+    ).rejects.toThrow(
+      'sectors.csv: missing column lesson_hours_per_fte; unexpected column "uren"; expected columns: sector, name, lesson_hours_per_fte',
     );
   });
 });

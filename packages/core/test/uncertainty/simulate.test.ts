@@ -131,6 +131,29 @@ describe('simulate(tiny, options)', () => {
     });
   });
 
+  it('simulate(data, { onProgress }) reports every 50 draws and at the end, without changing the result', () => {
+    const calls: [number, number][] = [];
+    const a = simulate(data, {
+      params,
+      horizon: 2,
+      draws: 120,
+      seed: 3,
+      onProgress: (d, n) => calls.push([d, n]),
+    });
+    // 120 draws: after 50, 100 and the last one.
+    expect(calls).toEqual([
+      [50, 120],
+      [100, 120],
+      [120, 120],
+    ]);
+    expect(Array.from(a.values)).toEqual(
+      Array.from(simulate(data, { params, horizon: 2, draws: 120, seed: 3 }).values),
+    );
+    const one: number[] = [];
+    simulate(data, { params, horizon: 1, draws: 1, onProgress: (d) => one.push(d) });
+    expect(one).toEqual([1]);
+  });
+
   it('throws naming a bad option', () => {
     expect(() => simulate(data, { params, draws: 0 })).toThrow('simulate: draws 0 is not a whole number');
     expect(() => simulate(data, { params, measures: ['nope' as 'demand_fte'] })).toThrow(
