@@ -1,1 +1,2 @@
 export { loadDataset } from './load-dataset.js';
+export { writeResults } from './write-results.js';

@@ -1,0 +1,32 @@
+import type { ResultsInput } from './results-columns.js';
+import { resultsColumns } from './results-columns.js';
+
+function field(v: string): string {
+  return /[",\n\r]/.test(v) || v !== v.trim() ? `"${v.replaceAll('"', '""')}"` : v;
+}
+
+/**
+ * Format results as CSV text (RFC 4180: comma, `"` quotes, LF line ends, header row) that R's `read.csv`,
+ * pandas' `read_csv` and spreadsheets read as they are. Numbers keep full precision; missing values are
+ * empty. Works in every runtime.
+ * @param table arquero table (e.g. `projection.table()`) or array of row objects (e.g. `simulationSummary(sim)`)
+ * @returns the CSV text, ending with a line break
+ * @example
+ * toCsv([{ year: 2030, value: 488.2 }]); // → 'year,value\n2030,488.2\n'
+ */
+export function toCsv(table: ResultsInput): string {
+  const columns = resultsColumns(table);
+  if (columns.length === 0) return '';
+  const rows = columns[0].values.length;
+  const lines: string[] = [columns.map((c) => field(c.name)).join(',')];
+  for (let i = 0; i < rows; i++) {
+    let line = '';
+    for (let j = 0; j < columns.length; j++) {
+      const v = columns[j].values[i];
+      const cell = v === null ? '' : columns[j].type === 'string' ? field(v as string) : String(v);
+      line += j === 0 ? cell : `,${cell}`;
+    }
+    lines.push(line);
+  }
+  return `${lines.join('\n')}\n`;
+}
