@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { clusterLineChart } from '$lib/charts/cluster-line-chart';
 import { demandSupplyChart } from '$lib/charts/demand-supply-chart';
 import { shortageChart } from '$lib/charts/shortage-chart';
+import { pageChartCases } from './page-chart-cases';
 import { baselineFrame, clusterColors, clusterSeries, fixed1, percent, regionUnit, whole } from './fixtures';
 
 /**
@@ -108,6 +109,8 @@ const cases: Record<string, Record<string, () => Element>> = {
         ariaDescription: 'Totaal tekort in fte, 2014–2030.',
       }),
   },
+  // The charts of the pages (Regio, Cluster/Bestuur, Vakken, Kaart).
+  ...pageChartCases,
 };
 
 describe('chart SVG snapshots', () => {

@@ -25,10 +25,18 @@ export interface FetchDatasetOptions {
  * @throws naming the URL and the HTTP status when a file cannot be fetched
  * @example const dataset = await fetchDataset('./data/rotterdam');
  */
-export async function fetchDataset(
-  url: string,
-  { fetch: fetchFn = fetch }: FetchDatasetOptions = {},
-): Promise<FetchedDataset> {
+export function fetchDataset(url: string, options: FetchDatasetOptions = {}): Promise<FetchedDataset> {
+  // With the browser's fetch, a dataset is fetched once per page visit, however many parts of the
+  // site (DuckDB, the baseline's worker, the pages' model) ask for it; callers copy the bytes they hand on.
+  if (options.fetch) return fetchOnce(url, options.fetch);
+  let pending = shared.get(url);
+  if (!pending) shared.set(url, (pending = fetchOnce(url, fetch)));
+  return pending;
+}
+
+const shared = new Map<string, Promise<FetchedDataset>>();
+
+async function fetchOnce(url: string, fetchFn: typeof fetch): Promise<FetchedDataset> {
   const folder = url.endsWith('/') ? url : `${url}/`;
   const pkg = (await fetchOk(fetchFn, `${folder}datapackage.json`).then((r) => r.json())) as DataPackage;
   if (!Array.isArray(pkg?.resources)) throw new Error(`${folder}datapackage.json: no resources`);

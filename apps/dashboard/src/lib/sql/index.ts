@@ -3,3 +3,10 @@ export { clustersSql, type Cluster } from './clusters';
 export { regionsSql, type Region } from './regions';
 export { createTableFromCsv, type SchemaField } from './create-table-from-csv';
 export { quoteIdentifier, quoteLiteral } from './identifiers';
+export {
+  forecastCsv,
+  subjectShortageSql,
+  FORECAST_FIELDS,
+  type ForecastRow,
+  type SubjectShortage,
+} from './forecast-table';

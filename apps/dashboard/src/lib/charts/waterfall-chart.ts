@@ -1,0 +1,82 @@
+import * as Plot from '@observablehq/plot';
+
+/** A step of a waterfall: a total (start, end) or a change. */
+export interface WaterfallStep {
+  label: string;
+  value: number;
+  kind: 'total' | 'change';
+}
+
+/** Options of {@link waterfallChart}. */
+export interface WaterfallChartOptions {
+  width: number;
+  format: (value: number) => string;
+  labels: { x: string };
+  ariaLabel: string;
+  ariaDescription: string;
+}
+
+/** A bar of the waterfall with its start and end. */
+interface Bar extends WaterfallStep {
+  from: number;
+  to: number;
+}
+
+/**
+ * A horizontal waterfall: the start total, each change as a bar from the running sum (up: vermillion,
+ * down: bluish green), and the end total.
+ * @param steps start, changes, end in order
+ * @param options width, texts
+ * @returns the SVG made by Observable Plot
+ * @example waterfallChart([{ label: '2025', value: 400, kind: 'total' }, …], { width: 560, … })
+ */
+export function waterfallChart(
+  steps: readonly WaterfallStep[],
+  { width, format, labels, ariaLabel, ariaDescription }: WaterfallChartOptions,
+): SVGSVGElement | HTMLElement {
+  let running = 0;
+  const bars: Bar[] = steps.map((s) => {
+    if (s.kind === 'total') {
+      running = s.value;
+      return { ...s, from: 0, to: s.value };
+    }
+    const from = running;
+    running += s.value;
+    return { ...s, from, to: running };
+  });
+  const longest = Math.max(4, ...steps.map((s) => s.label.length));
+  const sign = (v: number) => (v > 0 ? `+${format(v)}` : format(v));
+  const fill = (b: Bar) => (b.kind === 'total' ? '#5b6876' : b.value > 0 ? '#D55E00' : '#009E73');
+  return Plot.plot({
+    width,
+    height: 30 + bars.length * 26 + 30,
+    marginLeft: Math.min(220, 12 + longest * 6.6, width * 0.4),
+    marginRight: Math.min(70, width * 0.15),
+    style: { fontSize: '12px' },
+    ariaLabel,
+    ariaDescription,
+    x: { label: labels.x, grid: true, ticks: width < 500 ? 4 : 6 },
+    y: { domain: bars.map((b) => b.label), label: null, tickSize: 0 },
+    marks: [
+      Plot.barX(bars, {
+        x1: 'from',
+        x2: 'to',
+        y: 'label',
+        fill,
+        title: (b: Bar) => `${b.label}: ${b.kind === 'total' ? format(b.value) : sign(b.value)}`,
+        tip: true,
+        ariaLabel: (b: Bar) => `${b.label}: ${b.kind === 'total' ? format(b.value) : sign(b.value)}`,
+      }),
+      Plot.text(bars, {
+        x: (b: Bar) => Math.max(b.from, b.to),
+        y: 'label',
+        text: (b: Bar) => (b.kind === 'total' ? format(b.value) : sign(b.value)),
+        textAnchor: 'start',
+        dx: 4,
+        fill: '#1c2a38',
+        ariaHidden: 'true',
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+}

@@ -1,0 +1,74 @@
+import type { FetchedDataset } from '$lib/db';
+import type { SiteBands, SiteMessage, SiteRequest, SiteResult } from './site-types';
+
+/** Options of {@link runSiteModel}. */
+export interface RunSiteModelOptions {
+  horizon?: number;
+  /** Draws of the simulation of the bands (default 500). */
+  draws?: number;
+  /** Called with the deterministic result as soon as it is there. */
+  onResult: (result: SiteResult) => void;
+  /** Called with the bands once the simulation is done. */
+  onBands: (bands: SiteBands) => void;
+  /** Called when a step fails, with the step and the message. */
+  onError: (stage: 'result' | 'bands', message: string) => void;
+  /** Makes the worker; by default the bundled `site-model.worker.ts`. */
+  createWorker?: () => Worker;
+}
+
+/**
+ * Runs the pages' model in a Web Worker: first the projection (posted at once), then the simulation of
+ * the bands. The worker is ended after the second answer or an error.
+ * @param dataset the fetched dataset
+ * @param options horizon, draws and the callbacks
+ * @returns a function that stops the worker
+ * @example const stop = runSiteModel(dataset, { onResult, onBands, onError });
+ */
+export function runSiteModel(
+  dataset: FetchedDataset,
+  {
+    horizon = 15,
+    draws = 500,
+    onResult,
+    onBands,
+    onError,
+    createWorker = createSiteWorker,
+  }: RunSiteModelOptions,
+): () => void {
+  const worker = createWorker();
+  worker.onmessage = ({ data }: MessageEvent<SiteMessage>) => {
+    if (data.type === 'result') onResult(data.result);
+    else if (data.type === 'bands') {
+      worker.terminate();
+      onBands(data.bands);
+    } else {
+      worker.terminate();
+      onError(data.stage, data.message);
+    }
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    worker.terminate();
+    onError('result', `the model's worker failed: ${event.message || 'it could not be loaded'}`);
+  };
+  const request: SiteRequest = {
+    descriptor: dataset.pkg,
+    files: Object.fromEntries(dataset.files),
+    horizon,
+    draws,
+  };
+  worker.postMessage(request);
+  return () => worker.terminate();
+}
+
+/**
+ * Makes the pages' model worker from the bundled module.
+ * @returns a module worker running `site-model.worker.ts`
+ * @example const worker = createSiteWorker();
+ */
+export function createSiteWorker(): Worker {
+  return new Worker(new URL('./site-model.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'opgave-site-model',
+  });
+}

@@ -1,0 +1,81 @@
+import type { FetchedDataset } from '$lib/db';
+import type { SiteBands, SiteResult } from '$lib/model/site-types';
+import { indexSeries } from '$lib/model/site-series';
+
+/** Where a step of the model stands. */
+export type StepStatus = 'idle' | 'running' | 'ready' | 'error';
+
+/** Draws of the simulation behind the bands. */
+export const BAND_DRAWS = 500;
+
+/**
+ * The model's results for every page, computed once per visit in a Web Worker and kept while the reader
+ * moves between pages (client-side navigation keeps this module). Use the shared {@link siteModel}.
+ */
+export class SiteModel {
+  status = $state<StepStatus>('idle');
+  error = $state<string | null>(null);
+  result = $state.raw<SiteResult | null>(null);
+  bandsStatus = $state<StepStatus>('idle');
+  bandsError = $state<string | null>(null);
+  bands = $state.raw<SiteBands | null>(null);
+  /** Seconds since the simulation started, for the progress line. */
+  bandsSeconds = $state(0);
+
+  forecastIndex = $derived(indexSeries(this.result?.forecast ?? []));
+  historyIndex = $derived(indexSeries(this.result?.history ?? []));
+  bandIndex = $derived(indexSeries(this.bands?.rows ?? []));
+
+  #started = false;
+
+  /**
+   * Starts the model once (later calls do nothing).
+   * @param datasetUrl the dataset folder, relative to the page
+   */
+  start(datasetUrl: string): void {
+    if (this.#started || import.meta.env.SSR) return;
+    this.#started = true;
+    this.status = 'running';
+    void (async () => {
+      try {
+        const [{ fetchDataset }, { runSiteModel }] = await Promise.all([
+          import('$lib/db/fetch-dataset'),
+          import('$lib/model/run-site-model'),
+        ]);
+        const dataset: FetchedDataset = await fetchDataset(datasetUrl);
+        let timer: ReturnType<typeof setInterval> | undefined;
+        runSiteModel(dataset, {
+          draws: BAND_DRAWS,
+          onResult: (result) => {
+            this.result = result;
+            this.status = 'ready';
+            this.bandsStatus = 'running';
+            const t0 = performance.now();
+            timer = setInterval(() => (this.bandsSeconds = Math.round((performance.now() - t0) / 1000)), 500);
+          },
+          onBands: (bands) => {
+            clearInterval(timer);
+            this.bands = bands;
+            this.bandsStatus = 'ready';
+          },
+          onError: (stage, message) => {
+            clearInterval(timer);
+            if (stage === 'result') {
+              this.error = message;
+              this.status = 'error';
+            } else {
+              this.bandsError = message;
+              this.bandsStatus = 'error';
+            }
+          },
+        });
+      } catch (error) {
+        this.error = error instanceof Error ? error.message : String(error);
+        this.status = 'error';
+      }
+    })();
+  }
+}
+
+/** The one model of the site. */
+export const siteModel = new SiteModel();
