@@ -29,6 +29,7 @@ export { explainChange, DRIVERS } from './drivers/explain-change.js';
 export type { ExplainOptions } from './drivers/explain-change.js';
 export { requiredIntake } from './required-intake/required-intake.js';
 export type {
+  IntakeLimit,
   IntakeTarget,
   RequiredIntakeOptions,
   RequiredIntakeResult,

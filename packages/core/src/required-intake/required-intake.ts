@@ -6,7 +6,9 @@ import { prepare } from '../projection/project.js';
 import { addGraduateCandidates } from '../flows/graduate-candidates.js';
 import { allocateResult, runKernel } from '../projection/kernel.js';
 import type { KernelResult } from '../projection/kernel.js';
+import { intakeFactor } from '../flows/graduate-candidates.js';
 import type { IntakeChange, Scenario } from '../scenario/scenario.js';
+import { LEVERS } from '../scenario/scenario.js';
 
 /** A shortage target: at most `maxShortageFte` FTE or at most `maxShortagePct` % of demand, in every year from `fromYear` on. */
 export interface IntakeTarget {
@@ -21,39 +23,58 @@ export interface IntakeTarget {
 
 /** Options of requiredIntake. */
 export interface RequiredIntakeOptions extends ProjectOptions {
-  /** Upper bound of the extra intake per subject per year that is searched (students, default 5000). */
+  /** Upper bound of the extra intake per subject per year that is searched (students, default 5000); the lever's range (+1000 % of the subject's intake) bounds it too. */
   maxExtraIntake?: number;
   /** Precision of the bisection (students, default 0.01). */
   tolerance?: number;
 }
 
+/**
+ * Why intake alone cannot meet a subject's target: no programme has intake in the subject; the target year
+ * comes before extra intake can graduate; the `intakeChangePct` range (−100…1000 %) allows too little extra
+ * intake; or graduates cannot fill the openings (entry- or binding-limited, or more than `maxExtraIntake`).
+ */
+export type IntakeLimit = 'no-programme' | 'study-length' | 'lever-range' | 'openings';
+
 /** Required extra intake of one subject. */
 export interface SubjectIntake {
   subject: string;
-  /** Extra first-year students a year, from the first year after the base year on. */
+  /** Extra first-year students a year, from the first year after the base year on (the maximum allowed when infeasible). */
   extraIntake: number;
   /** The same, spread over institute|programme by their intake shares. */
   byProgramme: Record<string, number>;
-  /** Percent change of the subject's yearly intake that gives it. */
+  /** Percent change of the subject's yearly intake that gives it (always within the lever's range). */
   pct: number;
   feasible: boolean;
-  /** When infeasible: the largest excess of shortage over the subject's target (FTE) with the maximum intake. */
+  /** When infeasible: the largest excess of shortage over the subject's target (FTE) with the maximum allowed intake. */
   shortfallFte: number;
   reason?: string;
+  /** When infeasible: the limit that binds. */
+  limit?: IntakeLimit;
+  /** Current yearly intake of the subject (students, after the base scenario's intake change). */
+  intakeLevel: number;
+  /** Largest extra intake a year that is searched: the lever's maximum (+1000 % of `intakeLevel`), at most `maxExtraIntake`. */
+  maxExtraIntake: number;
+  /** When the lever's range binds: the extra intake a year that would meet the target beyond the range (undefined if even `maxExtraIntake` would not). */
+  neededExtraIntake?: number;
 }
 
 /** Result of requiredIntake. */
 export interface RequiredIntakeResult {
   feasible: boolean;
   totalExtraIntake: number;
-  /** Largest excess over the target (FTE) that intake alone cannot remove (0 when feasible). */
+  /** Excess over the target (FTE) that intake alone cannot remove: the sum of the subjects' shortfalls (0 when feasible). */
   shortfallFte: number;
+  /** Subjects whose target intake alone cannot meet within the lever's range. */
+  infeasibleSubjects: string[];
+  /** One sentence: the target is met by intake, or intake alone cannot meet it and by how much. */
+  summary: string;
   subjects: SubjectIntake[];
   /** Extra intake per institute (summed over subjects and programmes). */
   byInstitute: Record<string, number>;
-  /** A scenario that applies the extra intake (intake change per subject). */
+  /** A scenario that applies the extra intake (intake change per subject, within the lever's range: it always passes validateScenario). */
   scenario: Scenario;
-  /** Table: subject, extra_intake, pct, feasible, shortfall_fte. */
+  /** Table: subject, extra_intake, pct, feasible, shortfall_fte, limit, max_extra_intake. */
   table: ColumnTable;
 }
 
@@ -100,13 +121,20 @@ export function requiredIntake(
     for (let c = 0; c < nLeaf; c++) if (inUnit(c)) demandAll[t] += baseline.values.demand_fte[t * nLeaf + c];
 
   const p = model.params;
+  // Intake per subject as it stands under the base scenario: the percent lever scales these levels, so the
+  // extra intake is spread over them and expressed as a percent of their sum.
   const levelBySubject = new Map<string, Map<string, number>>();
+  const rawBySubject = new Map<string, number>();
   for (const [key, level] of Object.entries(p.intakeLevel)) {
-    const s = key.split('|')[2];
+    const [institute, , s] = key.split('|');
+    rawBySubject.set(s, (rawBySubject.get(s) ?? 0) + level);
+    const eff = level * Math.max(0, intakeFactor(model.scenario, institute, s));
+    if (!(eff > 0)) continue;
     let m = levelBySubject.get(s);
     if (!m) levelBySubject.set(s, (m = new Map()));
-    m.set(key, level);
+    m.set(key, eff);
   }
+  const range = LEVERS.intakeChangePct;
   const maxX = options.maxExtraIntake ?? 5000;
   const tol = options.tolerance ?? 0.01;
   const trial = allocateResult(model);
@@ -139,6 +167,8 @@ export function requiredIntake(
     const keys = levelBySubject.get(id) ?? new Map<string, number>();
     let levelSum = 0;
     for (const v of keys.values()) levelSum += v;
+    // The lever's range in students a year: +max % of the current intake (and at most the search bound).
+    const maxAllowed = Math.min(maxX, (levelSum * range.max) / 100);
     const result: SubjectIntake = {
       subject: id,
       extraIntake: 0,
@@ -146,6 +176,8 @@ export function requiredIntake(
       pct: 0,
       feasible: true,
       shortfallFte: 0,
+      intakeLevel: levelSum,
+      maxExtraIntake: maxAllowed,
     };
     subjects.push(result);
     if (e0 <= 1e-9) continue;
@@ -153,7 +185,11 @@ export function requiredIntake(
       Object.assign(result, {
         feasible: false,
         shortfallFte: e0,
-        reason: 'no teacher-training programme has intake in this subject',
+        limit: 'no-programme',
+        reason:
+          (rawBySubject.get(id) ?? 0) > 0
+            ? 'the base scenario sets the intake of this subject to zero, and a percent change cannot raise it'
+            : 'no teacher-training programme has intake in this subject',
       });
       continue;
     }
@@ -174,26 +210,39 @@ export function requiredIntake(
       runKernel(model, trial, [s], bindingX, poolX);
       return excess(s, trial);
     };
-    const eMax = run(maxX);
-    if (eMax > 1e-9) {
-      let minL = Infinity;
-      for (const key of keys.keys()) minL = Math.min(minL, p.studyLength[key.split('|')[1]] ?? 1);
-      const reason =
-        target.fromYear < base + 1 + minL
-          ? `extra intake from ${base + 1} graduates from ${base + 1 + minL} on, after ${target.fromYear}`
-          : 'graduates cannot fill the openings (entry- or binding-limited)';
-      Object.assign(result, { feasible: false, extraIntake: maxX, shortfallFte: eMax, reason });
-    } else {
-      let lo = 0;
-      let hi = maxX;
+    const bisect = (lo: number, hi: number) => {
       while (hi - lo > tol) {
         const mid = 0.5 * (lo + hi);
         if (run(mid) <= 1e-9) hi = mid;
         else lo = mid;
       }
-      result.extraIntake = hi;
-    }
-    result.pct = (100 * result.extraIntake) / levelSum;
+      return hi;
+    };
+    const eMax = run(maxAllowed);
+    if (eMax > 1e-9) {
+      let minL = Infinity;
+      for (const key of keys.keys()) minL = Math.min(minL, p.studyLength[key.split('|')[1]] ?? 1);
+      const fmt = (x: number) => x.toFixed(1);
+      let limit: IntakeLimit;
+      let reason: string;
+      let needed: number | undefined;
+      if (target.fromYear < base + 1 + minL) {
+        limit = 'study-length';
+        reason = `extra intake from ${base + 1} graduates from ${base + 1 + minL} on, after ${target.fromYear}`;
+      } else if (maxAllowed < maxX && run(maxX) <= 1e-9) {
+        limit = 'lever-range';
+        needed = bisect(maxAllowed, maxX);
+        reason =
+          `needs ${fmt(needed)} extra students a year (+${Math.round((100 * needed) / levelSum)} %), more than ` +
+          `the intakeChangePct range allows (+${range.max} % of ${fmt(levelSum)} = ${fmt(maxAllowed)} a year)`;
+      } else {
+        limit = 'openings';
+        reason = `graduates cannot fill the openings (entry- or binding-limited) with up to ${fmt(maxX)} extra students a year`;
+      }
+      Object.assign(result, { feasible: false, extraIntake: maxAllowed, shortfallFte: eMax, limit, reason });
+      if (needed !== undefined) result.neededExtraIntake = needed;
+    } else result.extraIntake = Math.min(maxAllowed, bisect(0, maxX)); // the answer lies within the range
+    result.pct = Math.min(range.max, (100 * result.extraIntake) / levelSum);
     for (const [key, v] of keys) {
       const x = (result.extraIntake * v) / levelSum;
       result.byProgramme[key] = x;
@@ -207,10 +256,20 @@ export function requiredIntake(
   const priorList: IntakeChange[] =
     prior === undefined ? [] : typeof prior === 'number' ? [{ pct: prior }] : prior;
   const infeasible = subjects.filter((s) => !s.feasible);
+  const totalExtraIntake = subjects.reduce((a, s) => a + s.extraIntake, 0);
+  const shortfallFte = infeasible.reduce((a, s) => a + s.shortfallFte, 0);
+  const summary =
+    infeasible.length === 0
+      ? `intake alone meets the target: ${totalExtraIntake.toFixed(1)} extra students a year`
+      : `intake alone cannot meet the target: even at the maximum allowed intake ${infeasible.length} ` +
+        `subject${infeasible.length === 1 ? '' : 's'} (${infeasible.map((s) => s.subject).join(', ')}) ` +
+        `fall${infeasible.length === 1 ? 's' : ''} ${shortfallFte.toFixed(1)} FTE short`;
   return {
     feasible: infeasible.length === 0,
-    totalExtraIntake: subjects.reduce((a, s) => a + s.extraIntake, 0),
-    shortfallFte: infeasible.reduce((a, s) => a + s.shortfallFte, 0),
+    totalExtraIntake,
+    shortfallFte,
+    infeasibleSubjects: infeasible.map((s) => s.subject),
+    summary,
     subjects,
     byInstitute,
     scenario: { ...base0, intakeChangePct: [...priorList, ...changes] },
@@ -220,6 +279,8 @@ export function requiredIntake(
       pct: subjects.map((s) => s.pct),
       feasible: subjects.map((s) => s.feasible),
       shortfall_fte: subjects.map((s) => s.shortfallFte),
+      limit: subjects.map((s) => s.limit ?? null),
+      max_extra_intake: subjects.map((s) => s.maxExtraIntake),
     }),
   };
 }
