@@ -68,8 +68,9 @@ function recordChartTimes() {
       document.querySelector('[data-testid="chart-demand-supply"] svg')
     ) {
       marks.modelCharts = performance.now();
-      observer.disconnect();
     }
+    // The model may finish before DuckDB's charts: stop only when both are there.
+    if (marks.firstChart !== undefined && marks.modelCharts !== undefined) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -89,7 +90,7 @@ async function coldLoads(browser: Browser, url: string, runs: number) {
     const marks = await page.waitForFunction(
       () => {
         const m = (window as unknown as { __opgaveBench?: Record<string, number> }).__opgaveBench;
-        return m?.modelCharts !== undefined ? m : null;
+        return m?.modelCharts !== undefined && m.firstChart !== undefined ? m : null;
       },
       null,
       { timeout: 60_000, polling: 100 },
@@ -107,6 +108,8 @@ async function filterChanges(browser: Browser, url: string, changes: number): Pr
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('[data-testid="chart-shortage"] svg').first().waitFor({ timeout: 60_000 });
+  // The model may finish before DuckDB: wait for the filter (and the charts of DuckDB's part) too.
+  await page.locator('[data-testid="chart-pupils"] svg').first().waitFor({ timeout: 60_000 });
   const ids = await page
     .locator('[data-testid="cluster-filter"] a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('data-cluster') ?? ''));

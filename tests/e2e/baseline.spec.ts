@@ -11,7 +11,7 @@ const leadingNumber = (text: string) => parseDutchNumber(/^\s*([−-]?[\d.,]+)/.
 const shortageChart = (page: Page) => page.getByTestId('chart-shortage');
 const demandSupplyChart = (page: Page) => page.getByTestId('chart-demand-supply');
 
-test.describe('baseline of the model (worker in the built site, compared with @opgave/core in Node)', () => {
+test.describe('baseline section, read from the site model (one worker per visit, compared with @opgave/core in Node)', () => {
   // Read-only checks share one page: the model runs once.
   test.describe.configure({ mode: 'serial' });
 
@@ -128,12 +128,15 @@ test.describe('baseline of the model (worker in the built site, compared with @o
     await expect(page.getByTestId('headline-shortage-0')).toContainText('Alle clusters');
   });
 
-  test('the shared page fetched nothing from another origin, loaded the model’s worker from the site and logged no errors', async ({
+  test('the shared page fetched nothing from another origin, ran the model in one worker from the site and logged no errors', async ({
     server,
   }) => {
     const origin = new URL(server.url).origin;
     const { requests, foreignRequests, consoleErrors } = shared.records;
-    expect(requests.some((url) => /\/model\.worker-[^/]*\.js$/.test(url))).toBe(true);
+    // One model computation per visit: the site model's worker, and no other model worker.
+    const workers = requests.filter((url) => /\/workers\/[^/]*\.js$/.test(url));
+    expect(workers).toHaveLength(1);
+    expect(workers[0]).toMatch(/\/site-model\.worker-[^/]*\.js$/);
     expect(requests.some((url) => url.endsWith('/data/rotterdam/leavers.csv'))).toBe(true);
     // The dataset is fetched once, for DuckDB and the model together.
     expect(requests.filter((url) => url.endsWith('/data/rotterdam/workforce.csv'))).toHaveLength(1);
@@ -148,7 +151,7 @@ test('the model section shows a loading state while the model runs, then its cha
 }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/model.worker-*.js', async (route) => {
+  await page.route('**/site-model.worker-*.js', async (route) => {
     await held;
     await route.fallback();
   });
@@ -162,6 +165,31 @@ test('the model section shows a loading state while the model runs, then its cha
   await expect(shortageChart(page).locator('svg')).toBeVisible();
   await expect(demandSupplyChart(page).locator('svg')).toBeVisible();
   await expect(page.getByTestId('model-loading')).toHaveCount(0);
+});
+
+test('while the bands are simulated the page counts the draws done (“150 van 500 trekkingen”), not seconds', async ({
+  page,
+}) => {
+  // Record every text of the progress line from the first script on: the simulation takes about a second.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __bandsProgress: string[] }).__bandsProgress = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="bands-running"]')?.textContent?.trim();
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('./');
+  const progress = () =>
+    page.evaluate(() => (window as unknown as { __bandsProgress: string[] }).__bandsProgress);
+  await expect.poll(async () => (await progress()).length, { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect(page.getByTestId('bands-running')).toHaveCount(0, { timeout: 60_000 });
+  const seen = await progress();
+  expect(seen.length).toBeGreaterThan(2);
+  for (const text of seen) expect(text).toMatch(/^Onzekerheid wordt berekend… \d+ van 500 trekkingen$/);
+  const done = seen.map((text) => Number(/… (\d+) van/.exec(text)?.[1]));
+  expect(done).toEqual([...done].sort((x, y) => x - y));
+  expect(done.slice(1).every((d) => d % 50 === 0)).toBe(true);
 });
 
 test('a file the model cannot read gives a Dutch error in the model section, naming the file; the rest of the page works', async ({

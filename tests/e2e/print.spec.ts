@@ -5,10 +5,14 @@ import { readPdf } from './support/pdf';
 
 /**
  * The printed report ("Bestuurlijke rapportage", src/lib/styles/print.css) has a fixed layout:
- * 1 title page · 2 key figures and the charts per cluster · 3 the table per cluster and the baseline's
- * key figures · 4 the baseline's charts · 5 the baseline table, how to read it, and the source.
+ * 1 title page · 2 Regio: the shortage now, in 5 and in 10 years with the 80% band, and the fan chart ·
+ * 3 key figures and the charts per cluster · 4 the table per cluster and the baseline's key figures ·
+ * 5 the baseline's charts · 6 the baseline table, how to read it, and the source.
  */
-const expectedPages = 5;
+const expectedPages = 6;
+
+/** "80%-band (p10–p90)" followed by a band such as "412,3–563,0 fte". */
+const bandText = /80%-band \(p10–p90\):?\s*[\d.]+,\d–\s*[\d.]+,\d\s*fte/;
 
 const { clusters } = expectedClusters();
 
@@ -21,6 +25,9 @@ test.describe('print: the page as a "Bestuurlijke rapportage" (Chromium page.pdf
     shared = await openSharedPage(browser, server, './');
     page = shared.page;
     await expect(page.getByTestId('chart-shortage').locator('svg')).toBeVisible();
+    // The report shows the bands: print once the simulation is done.
+    await expect(page.getByTestId('chart-fan').locator('svg').first()).toBeVisible();
+    await expect(page.getByTestId('bands-running')).toHaveCount(0, { timeout: 60_000 });
   });
 
   test.afterAll(async () => {
@@ -45,17 +52,25 @@ test.describe('print: the page as a "Bestuurlijke rapportage" (Chromium page.pdf
     expect(title).toMatch(/Peildatum 1 oktober \d{4}; basisprognose \d{4}–\d{4}/);
     expect(title).not.toContain('Pagina 1');
     rest.forEach((text, i) => expect(text).toContain(`Pagina ${i + 2} van ${expectedPages}`));
-    expect(rest[0]).toContain('Leerlingen per cluster');
-    expect(rest[0]).toContain('Bevoegde leraren per cluster');
-    expect(rest[1]).toContain('Cijfers per cluster');
-    expect(rest[2]).toContain('Werkgelegenheid en bevoegd aanbod');
-    expect(rest[2]).toContain('Totaal tekort');
-    expect(rest[3]).toContain('Basisprognose per cluster');
+    // Page 2: Regio's headline figures with their 80% bands and the fan chart; no filters, no heatmap.
+    expect(rest[0]).toContain('Het lerarentekort in de onderwijsregio');
+    expect(rest[0]).toContain('Nu (');
+    expect(rest[0]).toContain('Over 10 jaar');
+    expect(rest[0].match(new RegExp(bandText, 'g'))?.length, 'two bands (in 5 and in 10 years)').toBe(2);
+    expect(rest[0]).toContain('Tekort: gemeten en prognose');
+    expect(rest[0]).not.toContain('Tekort per bestuur en jaar');
+    expect(rest[0]).not.toContain('Filters wissen');
+    expect(rest[1]).toContain('Leerlingen per cluster');
+    expect(rest[1]).toContain('Bevoegde leraren per cluster');
+    expect(rest[2]).toContain('Cijfers per cluster');
+    expect(rest[3]).toContain('Werkgelegenheid en bevoegd aanbod');
+    expect(rest[3]).toContain('Totaal tekort');
+    expect(rest[4]).toContain('Basisprognose per cluster');
     const all = pdf.pages.join('\n');
     for (const control of ['Print rapportage', 'Donker thema', 'Download', 'Excel']) {
       expect(all, control).not.toContain(control);
     }
-    for (const cluster of clusters) expect(rest[1]).toContain(cluster.name);
+    for (const cluster of clusters) expect(rest[2]).toContain(cluster.name);
   });
 
   test('with ?cluster= the report is the cluster’s: its name on the title page, only its rows beside the region', async () => {
@@ -68,8 +83,10 @@ test.describe('print: the page as a "Bestuurlijke rapportage" (Chromium page.pdf
     expect(pdf.pageCount).toBe(expectedPages);
     expect(pdf.pages[0]).toContain('Bestuurlijke rapportage');
     expect(pdf.pages[0]).toContain(chosen.name);
-    expect(pdf.pages[2]).toContain(chosen.name);
-    expect(pdf.pages[2]).toContain('Alle clusters');
+    expect(pdf.pages[1]).toContain(chosen.name);
+    expect(pdf.pages[1]).toMatch(bandText);
+    expect(pdf.pages[3]).toContain(chosen.name);
+    expect(pdf.pages[3]).toContain('Alle clusters');
     // The other clusters are grey context lines in the charts, without labels, and not in the tables.
     for (const other of others) {
       expect(pdf.pages.join('\n'), other.name).not.toContain(other.name);

@@ -7,7 +7,47 @@ export interface BaselineFrame {
   firstForecastYear: number;
   lastYear: number;
   width: number;
+  /** The words the charts show; Dutch by default ({@link baselineLabelsNl}). */
+  labels?: BaselineLabels;
 }
+
+/** Words of the baseline charts: axis, phases, measures and accessible descriptions. */
+export interface BaselineLabels {
+  year: string;
+  measured: string;
+  forecast: string;
+  baseYearModel: string;
+  demand: string;
+  supply: string;
+  shortage: string;
+  hidden: string;
+  unfilled: string;
+  ofDemand: string;
+  totalMeasured: string;
+  totalForecast: string;
+  partsMeasured: string;
+  partsForecast: string;
+  totalsDescription: string;
+}
+
+/** The Dutch words of the baseline charts (the default). */
+export const baselineLabelsNl: BaselineLabels = {
+  year: 'Jaar (peildatum 1 oktober)',
+  measured: 'gemeten',
+  forecast: 'prognose',
+  baseYearModel: 'basisjaar model',
+  demand: 'Werkgelegenheid',
+  supply: 'Bevoegd aanbod',
+  shortage: 'Tekort',
+  hidden: 'Verborgen tekort',
+  unfilled: 'Onvervuld',
+  ofDemand: 'van de vraag',
+  totalMeasured: 'totaal tekort, gemeten',
+  totalForecast: 'totaal tekort, prognose',
+  partsMeasured: 'verborgen en onvervuld tekort, gemeten',
+  partsForecast: 'verborgen en onvervuld tekort, prognose',
+  totalsDescription: 'tekort in fte en als percentage van de werkgelegenheid',
+};
 
 /**
  * The x scale of the baseline charts: whole years, fewer ticks when narrow.
@@ -15,13 +55,18 @@ export interface BaselineFrame {
  * @returns Plot's x scale options
  * @example Plot.plot({ x: yearAxis(frame), … })
  */
-export function yearAxis({ historyStart, lastYear, width }: BaselineFrame): Plot.ScaleOptions {
+export function yearAxis({
+  historyStart,
+  lastYear,
+  width,
+  labels = baselineLabelsNl,
+}: BaselineFrame): Plot.ScaleOptions {
   // A label every two years needs about 40 px a year; below that, every five years.
   const step = width < 640 ? 5 : 2;
   const ticks: number[] = [];
   for (let year = Math.ceil(historyStart / step) * step; year <= lastYear; year += step) ticks.push(year);
   return {
-    label: 'Jaar (peildatum 1 oktober)',
+    label: labels.year,
     labelAnchor: 'right',
     labelOffset: 34,
     domain: [historyStart, lastYear],
@@ -37,7 +82,11 @@ export function yearAxis({ historyStart, lastYear, width }: BaselineFrame): Plot
  * @returns the marks, drawn first (under the data)
  * @example Plot.plot({ marks: [...forecastBand(frame), Plot.lineY(…)] })
  */
-export function forecastBand({ baseYear, lastYear }: BaselineFrame): Plot.Markish[] {
+export function forecastBand({
+  baseYear,
+  lastYear,
+  labels = baselineLabelsNl,
+}: BaselineFrame): Plot.Markish[] {
   const label = (text: string, textAnchor: 'start' | 'end', dx: number) =>
     Plot.text([{ year: baseYear, text }], {
       x: 'year',
@@ -58,8 +107,8 @@ export function forecastBand({ baseYear, lastYear }: BaselineFrame): Plot.Markis
       ariaHidden: 'true',
     }),
     Plot.ruleX([baseYear], { stroke: '#8a96a3', strokeDasharray: '3,3', ariaHidden: 'true' }),
-    label('← gemeten', 'end', -6),
-    label('prognose →', 'start', 6),
+    label(`← ${labels.measured}`, 'end', -6),
+    label(`${labels.forecast} →`, 'start', 6),
   ];
 }
 

@@ -19,6 +19,8 @@ export interface ClusterLineChartOptions {
   format: (value: number) => string;
   ariaLabel: string;
   ariaDescription: string;
+  /** Label of the x axis (default Dutch: "Jaar (peildatum 1 oktober)"). */
+  xLabel?: string;
 }
 
 const marginTop = 30;
@@ -45,6 +47,7 @@ export function clusterLineChart(
     format,
     ariaLabel,
     ariaDescription,
+    xLabel = 'Jaar (peildatum 1 oktober)',
   }: ClusterLineChartOptions,
 ): SVGSVGElement | HTMLElement {
   const focus = selected === null ? rows : rows.filter((row) => row.clusterId === selected);
@@ -71,7 +74,7 @@ export function clusterLineChart(
     ariaDescription,
     style: { fontSize: '12.5px', fontFamily: 'inherit', color: '#33404d', overflow: 'visible' },
     x: {
-      label: 'Jaar (peildatum 1 oktober)',
+      label: xLabel,
       labelAnchor: 'right',
       labelOffset: 34,
       domain: [firstYear, lastYear],

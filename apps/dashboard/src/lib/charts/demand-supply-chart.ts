@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { BaselinePoint, BaselineUnit } from '$lib/model';
 import { yearlyPoints } from '$lib/model';
-import { forecastBand, niceCeiling, yearAxis, type BaselineFrame } from './baseline-frame';
+import { baselineLabelsNl, forecastBand, niceCeiling, yearAxis, type BaselineFrame } from './baseline-frame';
 import { measureColors } from './palette';
 
 /** Options of {@link demandSupplyChart}. */
@@ -15,9 +15,6 @@ export interface DemandSupplyChartOptions extends BaselineFrame {
   ariaLabel: string;
   ariaDescription: string;
 }
-
-const demandLabel = 'Werkgelegenheid';
-const supplyLabel = 'Bevoegd aanbod';
 
 /**
  * Demand (werkgelegenheid) and qualified supply in FTE of one unit over history and forecast: measured
@@ -40,6 +37,8 @@ export function demandSupplyChart(
   }: DemandSupplyChartOptions,
 ): SVGSVGElement | HTMLElement {
   const { width, lastYear } = frame;
+  const labels = frame.labels ?? baselineLabelsNl;
+  const { demand: demandLabel, supply: supplyLabel } = labels;
   const all = [...unit.history, ...unit.forecast];
   const values = all.flatMap((p) => [p.demandFte, p.supplyFte]);
   const low = Math.min(...values);
@@ -110,7 +109,7 @@ export function demandSupplyChart(
         z: 'measure',
         stroke: 'measure',
         strokeWidth: 2.5,
-        ariaDescription: 'gemeten',
+        ariaDescription: labels.measured,
       }),
       Plot.lineY(lines(unit.forecast), {
         x: 'year',
@@ -119,7 +118,7 @@ export function demandSupplyChart(
         stroke: 'measure',
         strokeWidth: 2.5,
         strokeDasharray: '7,5',
-        ariaDescription: 'prognose',
+        ariaDescription: labels.forecast,
       }),
       width < 440 ? null : endLabel(demandLabel, last?.demandFte, demandOnTop),
       width < 440 ? null : endLabel(supplyLabel, last?.supplyFte, !demandOnTop),
@@ -134,10 +133,10 @@ export function demandSupplyChart(
           y: 'demandFte',
           title: (p: BaselinePoint) =>
             [
-              `${p.year} · ${p.phase === 'history' ? 'gemeten' : p.year === frame.baseYear ? 'basisjaar model' : 'prognose'}`,
+              `${p.year} · ${p.phase === 'history' ? labels.measured : p.year === frame.baseYear ? labels.baseYearModel : labels.forecast}`,
               `${demandLabel}: ${format(p.demandFte)} fte`,
               `${supplyLabel}: ${format(p.supplyFte)} fte`,
-              `Tekort: ${format(p.totalShortageFte)} fte (${formatPercent(p.shortagePct)})`,
+              `${labels.shortage}: ${format(p.totalShortageFte)} fte (${formatPercent(p.shortagePct)})`,
             ].join('\n'),
         }),
       ),

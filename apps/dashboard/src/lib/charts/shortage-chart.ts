@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { BaselinePoint, BaselineUnit } from '$lib/model';
 import { pointAt, yearlyPoints } from '$lib/model';
-import { forecastBand, niceCeiling, yearAxis, type BaselineFrame } from './baseline-frame';
+import { baselineLabelsNl, forecastBand, niceCeiling, yearAxis, type BaselineFrame } from './baseline-frame';
 import { measureColors } from './palette';
 
 /** Options of {@link shortageChart}. */
@@ -18,9 +18,9 @@ export interface ShortageChartOptions extends BaselineFrame {
   ariaDescription: string;
 }
 
-/** Names of the two parts of the shortage, as the legend and tooltips show them. */
-export const hiddenLabel = 'Verborgen tekort';
-export const unfilledLabel = 'Onvervuld';
+/** Dutch names of the two parts of the shortage, as the legend and tooltips show them. */
+export const hiddenLabel = baselineLabelsNl.hidden;
+export const unfilledLabel = baselineLabelsNl.unfilled;
 
 /**
  * The total shortage of one unit in FTE, stacked into its hidden part (lessons by unqualified staff)
@@ -45,6 +45,8 @@ export function shortageChart(
   }: ShortageChartOptions,
 ): SVGSVGElement | HTMLElement {
   const { width } = frame;
+  const labels = frame.labels ?? baselineLabelsNl;
+  const { hidden: hiddenLabel, unfilled: unfilledLabel } = labels;
   const parts = (points: BaselinePoint[]) =>
     points.flatMap((p) => [
       { year: p.year, value: p.hiddenShortageFte, part: hiddenLabel },
@@ -72,7 +74,7 @@ export function shortageChart(
       stroke: measureColors.demand,
       strokeWidth: 2.25,
       strokeDasharray: dashed ? '7,5' : undefined,
-      ariaDescription: dashed ? 'totaal tekort, prognose' : 'totaal tekort, gemeten',
+      ariaDescription: dashed ? labels.totalForecast : labels.totalMeasured,
     });
 
   return Plot.plot({
@@ -90,8 +92,8 @@ export function shortageChart(
     color: { domain: [hiddenLabel, unfilledLabel], range: [measureColors.hidden, measureColors.unfilled] },
     marks: [
       ...forecastBand(frame),
-      area(unit.history, 0.85, 'verborgen en onvervuld tekort, gemeten'),
-      area(unit.forecast, 0.5, 'verborgen en onvervuld tekort, prognose'),
+      area(unit.history, 0.85, labels.partsMeasured),
+      area(unit.forecast, 0.5, labels.partsForecast),
       Plot.ruleY([0], { stroke: '#8a96a3' }),
       total(unit.history, false),
       total(unit.forecast, true),
@@ -118,7 +120,7 @@ export function shortageChart(
         strokeWidth: 4,
         paintOrder: 'stroke',
         lineHeight: 1.15,
-        ariaDescription: 'tekort in fte en als percentage van de werkgelegenheid',
+        ariaDescription: labels.totalsDescription,
       }),
       Plot.ruleX(
         yearlyPoints(unit),
@@ -131,8 +133,8 @@ export function shortageChart(
           y: 'totalShortageFte',
           title: (p: BaselinePoint) =>
             [
-              `${p.year} · ${p.phase === 'history' ? 'gemeten' : p.year === frame.baseYear ? 'basisjaar model' : 'prognose'}`,
-              `Tekort: ${format(p.totalShortageFte)} fte (${formatPercent(p.shortagePct)} van de vraag)`,
+              `${p.year} · ${p.phase === 'history' ? labels.measured : p.year === frame.baseYear ? labels.baseYearModel : labels.forecast}`,
+              `${labels.shortage}: ${format(p.totalShortageFte)} fte (${formatPercent(p.shortagePct)} ${labels.ofDemand})`,
               `${hiddenLabel}: ${format(p.hiddenShortageFte)} fte`,
               `${unfilledLabel}: ${format(p.unfilledFte)} fte`,
             ].join('\n'),

@@ -41,10 +41,23 @@ export function numberFormats(lang: Lang) {
   const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
   const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const change = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
   const minus = (s: string) => s.replace('-', '−');
   return {
     fte: (v: number) => minus(one.format(v)),
     pct: (v: number) => `${minus(one.format(v))}%`,
     count: (v: number) => minus(whole.format(v)),
+    /** The relative change from `before` to `now` ("+3,2%"), or "–" when there is no `before`. */
+    change: (now: number, before: number | undefined) =>
+      before === undefined || before === 0 || !Number.isFinite(before)
+        ? '–'
+        : minus(change.format(now / before - 1)),
+    /** A date written out ("28 november 2026" / "28 November 2026"). */
+    date: (d: Date) => d.toLocaleDateString(locale, { dateStyle: 'long' }),
   };
 }

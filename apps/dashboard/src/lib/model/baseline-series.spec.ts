@@ -1,112 +1,90 @@
 import { describe, expect, test } from 'vitest';
-import type { Measure, SeriesSelector } from '@opgave/core';
-import { forecastPoints, historyByUnit, pointAt, yearlyPoints } from './baseline-series';
+import { baselineUnits, pointAt, toPoints, yearlyPoints } from './baseline-series';
+import type { SeriesRow, SiteUnit } from './site-types';
 import type { BaselineUnit } from './types';
 
-const cell = (qualified: number, unqualified: number, unfilled: number) => ({
-  qualified,
-  unqualified,
-  unfilled,
+const row = (
+  level: SeriesRow['level'],
+  unit: string,
+  subject: string,
+  year: number,
+  total: number,
+): SeriesRow => ({
+  level,
+  unit,
+  subject,
+  year,
+  demandFte: 100,
+  supplyFte: 100 - total,
+  totalShortageFte: total,
+  hiddenShortageFte: total - 1,
+  unfilledFte: 1,
+  shortagePct: total,
 });
 
-describe('historyByUnit', () => {
-  const cells: [string, ReturnType<typeof cell>][] = [
-    ['L1|vo-wi|2024', cell(10, 1, 0.5)],
-    ['L1|vo-en|2024', cell(6, 0, 0.5)],
-    ['L2|vo-wi|2024', cell(8, 2, 0)],
-    ['L1|vo-wi|2025', cell(11, 0, 0)],
-    ['L2|vo-wi|2026', cell(99, 0, 0)],
+describe('baselineUnits', () => {
+  const units: SiteUnit[] = [
+    { level: 'region', id: 'R', name: 'Regio', clusterIds: ['C1', 'C2'] },
+    { level: 'cluster', id: 'C2', name: 'Twee', clusterIds: ['C2'] },
+    { level: 'cluster', id: 'C1', name: 'Een', clusterIds: ['C1'] },
+    { level: 'board', id: 'B1', name: 'Bestuur', clusterIds: ['C1'] },
   ];
-  const unitsOf = new Map([
-    ['L1', ['C1', 'R']],
-    ['L2', ['C2', 'R']],
-  ]);
+  const history = [
+    row('region', 'R', 'all', 2025, 5),
+    row('region', 'R', 'all', 2024, 4),
+    row('region', 'R', 'vo-wi', 2024, 40),
+    row('cluster', 'C1', 'all', 2024, 2),
+    row('board', 'B1', 'all', 2024, 9),
+  ];
+  const forecast = [
+    row('region', 'R', 'all', 2026, 7),
+    row('region', 'R', 'all', 2025, 6),
+    row('region', 'R', 'all-vo', 2025, 60),
+    row('cluster', 'C2', 'all', 2025, 3),
+  ];
 
-  test('historyByUnit(cells, unitsOf) sums demand, supply and both shortages per unit and year', () => {
-    const byUnit = historyByUnit(cells, unitsOf, { to: 2025 });
-    // C1 2024: qualified 16, unqualified 1, unfilled 1 → demand 18, shortage 2 = 11.11 %
-    expect(byUnit.get('C1')).toEqual([
-      {
-        year: 2024,
-        phase: 'history',
-        demandFte: 18,
-        supplyFte: 16,
-        totalShortageFte: 2,
-        hiddenShortageFte: 1,
-        unfilledFte: 1,
-        shortagePct: (100 * 2) / 18,
-      },
-      {
-        year: 2025,
-        phase: 'history',
-        demandFte: 11,
-        supplyFte: 11,
-        totalShortageFte: 0,
-        hiddenShortageFte: 0,
-        unfilledFte: 0,
-        shortagePct: 0,
-      },
+  test('baselineUnits(result) gives the region first, then the clusters by id, without boards', () => {
+    const out = baselineUnits({ units, history, forecast, baseYear: 2025 });
+    expect(out.map((u) => [u.level, u.unitId, u.name])).toEqual([
+      ['region', 'R', 'Regio'],
+      ['cluster', 'C1', 'Een'],
+      ['cluster', 'C2', 'Twee'],
     ]);
-    // R 2024 = C1 + C2: demand 18 + 10, shortage 2 + 2
-    const region2024 = byUnit.get('R')?.find((p) => p.year === 2024);
-    expect(region2024?.demandFte).toBe(28);
-    expect(region2024?.totalShortageFte).toBe(4);
   });
 
-  test('historyByUnit(cells, unitsOf, { to }) leaves out later years and unknown locations', () => {
-    const byUnit = historyByUnit([...cells, ['L9|vo-wi|2024', cell(5, 5, 5)]], unitsOf, { to: 2025 });
-    expect(byUnit.get('C2')?.map((p) => p.year)).toEqual([2024]);
-    expect([...byUnit.keys()].sort()).toEqual(['C1', 'C2', 'R']);
+  test('baselineUnits(result) reads the rows of subject “all”, sorted by year, measured and the model’s', () => {
+    const [region, c1, c2] = baselineUnits({ units, history, forecast, baseYear: 2025 });
+    expect(region.history.map((p) => [p.year, p.phase, p.totalShortageFte])).toEqual([
+      [2024, 'history', 4],
+      [2025, 'history', 5],
+    ]);
+    expect(region.forecast.map((p) => [p.year, p.phase, p.totalShortageFte])).toEqual([
+      [2025, 'forecast', 6],
+      [2026, 'forecast', 7],
+    ]);
+    expect(region.forecast[0]).toMatchObject({ hiddenShortageFte: 5, unfilledFte: 1, supplyFte: 94 });
+    expect(c1.forecast).toEqual([]);
+    expect(c2.history).toEqual([]);
   });
 
-  test('historyByUnit gives 0 % when a year has no demand', () => {
-    expect(historyByUnit([['L1|vo-wi|2024', cell(0, 0, 0)]], unitsOf).get('C1')?.[0].shortagePct).toBe(0);
+  test('baselineUnits(result) leaves out measured years after the base year', () => {
+    const [region] = baselineUnits({ units, history, forecast, baseYear: 2024 });
+    expect(region.history.map((p) => p.year)).toEqual([2024]);
   });
-});
 
-describe('forecastPoints', () => {
-  const calls: SeriesSelector[] = [];
-  const values: Partial<Record<Measure, number>> = {
-    demand_fte: 100,
-    supply_fte: 90,
-    total_shortage_fte: 12,
-    hidden_shortage_fte: 8,
-    unfilled_fte: 4,
-    shortage_pct: 12,
-  };
-  const projection = {
-    years: [2025, 2026],
-    value: (measure: Measure, year: number, selector?: SeriesSelector) => {
-      calls.push(selector ?? {});
-      return (values[measure] ?? NaN) + (year - 2025);
-    },
-  };
-
-  test('forecastPoints(projection, selector) reads each measure per year for the unit', () => {
-    const points = forecastPoints(projection, { level: 'cluster', unit: 'C1' });
-    expect(points).toEqual([
+  test('toPoints(rows, phase) keeps every measure of a row', () => {
+    expect(toPoints([row('cluster', 'C1', 'all', 2030, 12)], 'forecast')).toEqual([
       {
-        year: 2025,
+        year: 2030,
         phase: 'forecast',
         demandFte: 100,
-        supplyFte: 90,
+        supplyFte: 88,
         totalShortageFte: 12,
-        hiddenShortageFte: 8,
-        unfilledFte: 4,
+        hiddenShortageFte: 11,
+        unfilledFte: 1,
         shortagePct: 12,
       },
-      {
-        year: 2026,
-        phase: 'forecast',
-        demandFte: 101,
-        supplyFte: 91,
-        totalShortageFte: 13,
-        hiddenShortageFte: 9,
-        unfilledFte: 5,
-        shortagePct: 13,
-      },
     ]);
-    expect(calls.every((s) => s.level === 'cluster' && s.unit === 'C1')).toBe(true);
   });
 });
 

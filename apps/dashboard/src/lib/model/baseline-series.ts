@@ -1,88 +1,61 @@
-import type { Measure, Projection, SeriesSelector } from '@opgave/core';
-import type { BaselinePoint, BaselineUnit } from './types';
+import type { SeriesRow, SiteResult } from './site-types';
+import type { BaselinePoint, BaselineUnit, Phase } from './types';
 
-/** Measured FTE of one location, subject and year, as `historicalDemand` of `@opgave/core` returns it. */
-export interface HistoricalCell {
-  qualified: number;
-  unqualified: number;
-  unfilled: number;
+/**
+ * Turns a unit's rows of the site model (subject `all`) into baseline points.
+ * @param rows measured or projected rows of one unit, any order
+ * @param phase whether they are measured (`history`) or the model's (`forecast`)
+ * @returns the points by year
+ * @example toPoints(historyIndex.get('region|R01|all') ?? [], 'history')
+ */
+export function toPoints(rows: readonly SeriesRow[], phase: Phase): BaselinePoint[] {
+  return [...rows]
+    .sort((a, b) => a.year - b.year)
+    .map((row) => ({
+      year: row.year,
+      phase,
+      demandFte: row.demandFte,
+      supplyFte: row.supplyFte,
+      totalShortageFte: row.totalShortageFte,
+      hiddenShortageFte: row.hiddenShortageFte,
+      unfilledFte: row.unfilledFte,
+      shortagePct: row.shortagePct,
+    }));
 }
 
 /**
- * Sums measured demand, supply and shortage per unit and year. Demand is qualified + unqualified +
- * unfilled FTE, supply the qualified FTE, the hidden shortage the unqualified FTE.
- * @param cells map `location|subject|year` → measured FTE (`historicalDemand(data)`)
- * @param unitsOf the units (e.g. cluster and region ids) each location counts towards
- * @param options.to the last year to keep (the base year)
- * @returns per unit id, the points by year
- * @example historyByUnit(historicalDemand(data), new Map([['L1', ['C1', 'R01']]]), { to: 2025 }).get('C1')
+ * The baseline series of the region and of every cluster (all subjects), read from the site model's
+ * result: measured through the base year, the model's from the base year to the last year.
+ * @param result the site model's result (`SiteResult`)
+ * @returns the region first, then the clusters by id
+ * @example baselineUnits(siteModel.result).find((u) => u.unitId === 'R01-C1')?.forecast
  */
-export function historyByUnit(
-  cells: Iterable<[string, HistoricalCell]>,
-  unitsOf: ReadonlyMap<string, readonly string[]>,
-  { to = Infinity }: { to?: number } = {},
-): Map<string, BaselinePoint[]> {
-  const sums = new Map<string, Map<number, HistoricalCell>>();
-  for (const [key, cell] of cells) {
-    const [location, , yearText] = key.split('|');
-    const year = Number(yearText);
-    if (!(year <= to)) continue;
-    for (const unit of unitsOf.get(location) ?? []) {
-      let byYear = sums.get(unit);
-      if (!byYear) sums.set(unit, (byYear = new Map()));
-      const sum = byYear.get(year) ?? { qualified: 0, unqualified: 0, unfilled: 0 };
-      sum.qualified += cell.qualified;
-      sum.unqualified += cell.unqualified;
-      sum.unfilled += cell.unfilled;
-      byYear.set(year, sum);
+export function baselineUnits(
+  result: Pick<SiteResult, 'units' | 'history' | 'forecast' | 'baseYear'>,
+): BaselineUnit[] {
+  const rowsOf = (rows: readonly SeriesRow[]) => {
+    const byUnit = new Map<string, SeriesRow[]>();
+    for (const row of rows) {
+      if (row.subject !== 'all' || row.level === 'board') continue;
+      const key = `${row.level}|${row.unit}`;
+      let list = byUnit.get(key);
+      if (!list) byUnit.set(key, (list = []));
+      list.push(row);
     }
-  }
-  const out = new Map<string, BaselinePoint[]>();
-  for (const [unit, byYear] of sums) {
-    out.set(
-      unit,
-      [...byYear]
-        .sort(([a], [b]) => a - b)
-        .map(([year, s]) => {
-          const demandFte = s.qualified + s.unqualified + s.unfilled;
-          const totalShortageFte = s.unqualified + s.unfilled;
-          return {
-            year,
-            phase: 'history',
-            demandFte,
-            supplyFte: s.qualified,
-            totalShortageFte,
-            hiddenShortageFte: s.unqualified,
-            unfilledFte: s.unfilled,
-            shortagePct: demandFte > 0 ? (100 * totalShortageFte) / demandFte : 0,
-          };
-        }),
-    );
-  }
-  return out;
-}
-
-/**
- * The model's points of one unit for every projected year, the base year first.
- * @param projection a projection of `@opgave/core` (only `years` and `value` are read)
- * @param selector the unit: level and id (subject: all)
- * @returns one point per year of the projection
- * @example forecastPoints(project(data, { horizon: 15 }), { level: 'cluster', unit: 'R01-C1' })
- */
-export function forecastPoints(
-  projection: Pick<Projection, 'years' | 'value'>,
-  selector: SeriesSelector,
-): BaselinePoint[] {
-  const at = (measure: Measure, year: number) => projection.value(measure, year, selector);
-  return projection.years.map((year) => ({
-    year,
-    phase: 'forecast',
-    demandFte: at('demand_fte', year),
-    supplyFte: at('supply_fte', year),
-    totalShortageFte: at('total_shortage_fte', year),
-    hiddenShortageFte: at('hidden_shortage_fte', year),
-    unfilledFte: at('unfilled_fte', year),
-    shortagePct: at('shortage_pct', year),
+    return byUnit;
+  };
+  const history = rowsOf(result.history.filter((row) => row.year <= result.baseYear));
+  const forecast = rowsOf(result.forecast);
+  const units = result.units.filter((unit) => unit.level !== 'board');
+  return [
+    ...units.filter((unit) => unit.level === 'region'),
+    ...units.filter((unit) => unit.level === 'cluster').sort((a, b) => a.id.localeCompare(b.id)),
+  ].map((unit) => ({
+    level: unit.level as 'region' | 'cluster',
+    unitId: unit.id,
+    name: unit.name,
+    history: toPoints(history.get(`${unit.level}|${unit.id}`) ?? [], 'history'),
+    forecast: toPoints(forecast.get(`${unit.level}|${unit.id}`) ?? [], 'forecast'),
   }));
 }
 

@@ -1,23 +1,22 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import type { FetchedDataset } from '$lib/db';
-import { runBaseline } from './run-baseline';
-import type { Baseline, BaselineRequest, BaselineResponse } from './types';
+import { runSiteModel } from './run-site-model';
+import type { SiteBands, SiteMessage, SiteRequest, SiteResult } from './site-types';
 
-/** A stand-in for the model's worker: answers a request with `answer`, or fails to load. */
+/** A stand-in for the model's worker: answers a request with `answers`, or fails to load. */
 class FakeWorker {
-  onmessage: ((event: MessageEvent<BaselineResponse>) => void) | null = null;
+  onmessage: ((event: MessageEvent<SiteMessage>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
   terminated = false;
-  received: BaselineRequest | null = null;
-  constructor(private answer: (request: BaselineRequest) => BaselineResponse | 'load-error') {}
-  postMessage(request: BaselineRequest) {
+  received: SiteRequest | null = null;
+  constructor(private answers: (request: SiteRequest) => SiteMessage[] | 'load-error') {}
+  postMessage(request: SiteRequest) {
     this.received = request;
-    const answer = this.answer(request);
+    const answers = this.answers(request);
     queueMicrotask(() => {
-      if (answer === 'load-error')
+      if (answers === 'load-error')
         this.onerror?.({ message: '', preventDefault() {} } as unknown as ErrorEvent);
-      else this.onmessage?.({ data: answer } as MessageEvent<BaselineResponse>);
+      else for (const data of answers) this.onmessage?.({ data } as MessageEvent<SiteMessage>);
     });
   }
   terminate() {
@@ -30,39 +29,82 @@ const dataset: FetchedDataset = {
   pkg: { resources: [{ name: 'pupils', path: 'pupils.csv' }] },
   files: new Map([['pupils.csv', new TextEncoder().encode('a\n1\n')]]),
 };
-const baseline = { baseYear: 2025, units: [] } as unknown as Baseline;
+const result = { baseYear: 2025, units: [] } as unknown as SiteResult;
+const bands = { draws: 500, seed: 1, rows: [], ms: 1 } as SiteBands;
 
-test('runBaseline(dataset) sends the package and files to the worker, resolves its answer and ends it', async () => {
+/** Runs the model on a fake worker and resolves once it has ended (bands or error). */
+function run(answers: (request: SiteRequest) => SiteMessage[] | 'load-error', horizon?: number) {
   let worker!: FakeWorker;
-  const result = await runBaseline(dataset, {
-    horizon: 10,
-    createWorker: () =>
-      (worker = new FakeWorker((r) => ({ id: r.id, ok: true, baseline }))) as unknown as Worker,
+  const calls = { onResult: vi.fn(), onBands: vi.fn(), onError: vi.fn(), onProgress: vi.fn() };
+  const done = new Promise<void>((resolve) => {
+    runSiteModel(dataset, {
+      horizon,
+      draws: 100,
+      onResult: calls.onResult,
+      onBands: (b) => (calls.onBands(b), resolve()),
+      onError: (stage, message) => (calls.onError(stage, message), resolve()),
+      onProgress: calls.onProgress,
+      createWorker: () => (worker = new FakeWorker(answers)) as unknown as Worker,
+    });
   });
-  expect(result).toBe(baseline);
+  return done.then(() => ({ worker, ...calls }));
+}
+
+test('runSiteModel(dataset) sends the package and files to the worker, hands on the result, then the bands, and ends it', async () => {
+  const { worker, onResult, onBands, onError } = await run(
+    () => [
+      { type: 'result', result },
+      { type: 'bands', bands },
+    ],
+    10,
+  );
+  expect(onResult).toHaveBeenCalledWith(result);
+  expect(onBands).toHaveBeenCalledWith(bands);
+  expect(onError).not.toHaveBeenCalled();
   expect(worker.received?.horizon).toBe(10);
+  expect(worker.received?.draws).toBe(100);
   expect(Object.keys(worker.received?.files ?? {})).toEqual(['pupils.csv']);
   expect(worker.terminated).toBe(true);
 });
 
-test("runBaseline(dataset) rejects with the worker's error message", async () => {
-  const createWorker = () =>
-    new FakeWorker((r) => ({ id: r.id, ok: false, message: 'leavers.csv row 2: bad' })) as unknown as Worker;
-  await expect(runBaseline(dataset, { createWorker })).rejects.toThrow('leavers.csv row 2: bad');
-});
-
-test('runBaseline(dataset) rejects when the worker cannot be loaded', async () => {
-  const createWorker = () => new FakeWorker(() => 'load-error') as unknown as Worker;
-  await expect(runBaseline(dataset, { createWorker })).rejects.toThrow("the model's worker failed");
-});
-
-test('runBaseline(dataset, { signal }) ends the worker when aborted', async () => {
-  const controller = new AbortController();
-  let worker!: FakeWorker;
-  const never = () =>
-    (worker = new FakeWorker(() => ({ id: -1, ok: false, message: '' }))) as unknown as Worker;
-  const running = runBaseline(dataset, { signal: controller.signal, createWorker: never });
-  controller.abort();
-  await expect(running).rejects.toThrow();
+test("runSiteModel(dataset) hands on the worker's error message with its stage and ends the worker", async () => {
+  const { worker, onResult, onError } = await run(() => [
+    { type: 'error', stage: 'result', message: 'leavers.csv row 2: bad' },
+  ]);
+  expect(onResult).not.toHaveBeenCalled();
+  expect(onError).toHaveBeenCalledWith('result', 'leavers.csv row 2: bad');
   expect(worker.terminated).toBe(true);
+});
+
+test('runSiteModel(dataset) reports an error when the worker cannot be loaded', async () => {
+  const { onError } = await run(() => 'load-error');
+  expect(onError).toHaveBeenCalledWith('result', expect.stringContaining("the model's worker failed"));
+});
+
+test('runSiteModel(dataset) returns a function that ends the worker', () => {
+  let worker!: FakeWorker;
+  const stop = runSiteModel(dataset, {
+    onResult() {},
+    onBands() {},
+    onError() {},
+    createWorker: () => (worker = new FakeWorker(() => [])) as unknown as Worker,
+  });
+  stop();
+  expect(worker.terminated).toBe(true);
+});
+
+test('runSiteModel(dataset, { onProgress }) hands on the draws done and in all, between the result and the bands', async () => {
+  const order: string[] = [];
+  const { onProgress, onBands } = await run(() => [
+    { type: 'result', result },
+    { type: 'progress', done: 50, total: 100 },
+    { type: 'progress', done: 100, total: 100 },
+    { type: 'bands', bands },
+  ]);
+  expect(onProgress.mock.calls).toEqual([
+    [50, 100],
+    [100, 100],
+  ]);
+  order.push(...onProgress.mock.invocationCallOrder.map(String), String(onBands.mock.invocationCallOrder[0]));
+  expect(order.map(Number)).toEqual([...order.map(Number)].sort((a, b) => a - b));
 });

@@ -8,6 +8,8 @@ export interface RunSiteModelOptions {
   draws?: number;
   /** Called with the deterministic result as soon as it is there. */
   onResult: (result: SiteResult) => void;
+  /** Called while the bands are simulated: draws done and draws in all (every 50 draws). */
+  onProgress?: (done: number, total: number) => void;
   /** Called with the bands once the simulation is done. */
   onBands: (bands: SiteBands) => void;
   /** Called when a step fails, with the step and the message. */
@@ -18,7 +20,7 @@ export interface RunSiteModelOptions {
 
 /**
  * Runs the pages' model in a Web Worker: first the projection (posted at once), then the simulation of
- * the bands. The worker is ended after the second answer or an error.
+ * the bands, with progress by draw. The worker is ended after the second answer or an error.
  * @param dataset the fetched dataset
  * @param options horizon, draws and the callbacks
  * @returns a function that stops the worker
@@ -32,12 +34,14 @@ export function runSiteModel(
     onResult,
     onBands,
     onError,
+    onProgress,
     createWorker = createSiteWorker,
   }: RunSiteModelOptions,
 ): () => void {
   const worker = createWorker();
   worker.onmessage = ({ data }: MessageEvent<SiteMessage>) => {
     if (data.type === 'result') onResult(data.result);
+    else if (data.type === 'progress') onProgress?.(data.done, data.total);
     else if (data.type === 'bands') {
       worker.terminate();
       onBands(data.bands);

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The model for the pages: calibrate and project with @opgave/core, post compact rows per region,
-// cluster and board (every subject), then simulate the bands and post them as a second message.
+// cluster and board (every subject), then simulate the bands, posting progress by draw, and post them.
 import {
   AGE_BANDS,
   calibrate,
@@ -69,6 +69,8 @@ scope.onmessage = async ({ data: request }: MessageEvent<SiteRequest>) => {
       horizon: request.horizon,
       params,
       subjectLevels: SIMULATION.subjectLevels,
+      // simulate reports every 50 draws (PROGRESS_EVERY) and after the last one.
+      onProgress: (done, total) => post({ type: 'progress', done, total }),
     });
     const nYear = sim.years.length;
     const nQ = sim.quantiles.length;
@@ -155,6 +157,8 @@ function shape(data: Dataset, projection: Projection, locationsCsv: string): Sit
         demandFte: projection.value('demand_fte', year, selector),
         supplyFte: projection.value('supply_fte', year, selector),
         totalShortageFte: projection.value('total_shortage_fte', year, selector),
+        hiddenShortageFte: projection.value('hidden_shortage_fte', year, selector),
+        unfilledFte: projection.value('unfilled_fte', year, selector),
         shortagePct: projection.value('shortage_pct', year, selector),
       });
     }

@@ -56,6 +56,8 @@ export function aggregateHistory(
         demandFte,
         supplyFte: qualified,
         totalShortageFte,
+        hiddenShortageFte: unqualified,
+        unfilledFte: unfilled,
         shortagePct: demandFte > 0 ? (100 * totalShortageFte) / demandFte : 0,
       };
     })

@@ -32,6 +32,10 @@ export interface SeriesRow {
   demandFte: number;
   supplyFte: number;
   totalShortageFte: number;
+  /** Verborgen tekort: lessons given by unqualified staff, FTE. */
+  hiddenShortageFte: number;
+  /** Onvervuld: open vacancies, FTE. */
+  unfilledFte: number;
   shortagePct: number;
 }
 
@@ -143,8 +147,9 @@ export interface SiteRequest {
   draws: number;
 }
 
-/** Messages of the site's model worker: first the result, then the bands (or an error at either step). */
+/** Messages of the site's model worker: first the result, then progress by draw and the bands (or an error at either step). */
 export type SiteMessage =
   | { type: 'result'; result: SiteResult }
+  | { type: 'progress'; done: number; total: number }
   | { type: 'bands'; bands: SiteBands }
   | { type: 'error'; stage: 'result' | 'bands'; message: string };

@@ -29,30 +29,3 @@ export interface BaselineUnit {
   /** The model's, `baseYear … baseYear + horizon` (the base year is the model's start). */
   forecast: BaselinePoint[];
 }
-
-/** What the model's worker sends back: compact series per unit, the region first. */
-export interface Baseline {
-  /** The last history year, where the model starts (t₀). */
-  baseYear: number;
-  /** `baseYear + 1`: the first projected year. */
-  firstForecastYear: number;
-  historyStart: number;
-  lastYear: number;
-  units: BaselineUnit[];
-  /** Milliseconds spent in the worker per step. */
-  timings: { parse: number; calibrate: number; project: number; shape: number };
-}
-
-/** Request to the model's worker. */
-export interface BaselineRequest {
-  id: number;
-  /** The parsed `datapackage.json`. */
-  descriptor: unknown;
-  /** The bytes of each resource file, by its `path` in the package. */
-  files: Record<string, Uint8Array>;
-  horizon: number;
-}
-
-/** Answer of the model's worker. */
-export type BaselineResponse =
-  { id: number; ok: true; baseline: Baseline } | { id: number; ok: false; message: string };

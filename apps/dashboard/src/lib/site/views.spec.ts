@@ -10,6 +10,8 @@ const row = (year: number, total: number): SeriesRow => ({
   demandFte: 100,
   supplyFte: 100 - total,
   totalShortageFte: total,
+  hiddenShortageFte: total,
+  unfilledFte: 0,
   shortagePct: total,
 });
 

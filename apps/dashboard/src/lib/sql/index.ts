@@ -10,3 +10,11 @@ export {
   type ForecastRow,
   type SubjectShortage,
 } from './forecast-table';
+export { subjectRowsSql, type SubjectRowsOptions } from './subject-rows';
+export { boardYearsSql, type BoardYear, type BoardYearsOptions } from './board-years';
+export { locationCsv, LOCATION_FIELDS, type LocationInput } from './location-table';
+export {
+  municipalityShortageSql,
+  type MunicipalityShortage,
+  type MunicipalityShortageOptions,
+} from './municipality-shortage';

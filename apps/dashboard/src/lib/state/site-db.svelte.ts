@@ -1,11 +1,12 @@
 import { openBrowserConnector, type Connector } from '$lib/db';
 import type { SiteResult } from '$lib/model/site-types';
-import { createTableFromCsv, forecastCsv, FORECAST_FIELDS } from '$lib/sql';
+import { createTableFromCsv, forecastCsv, FORECAST_FIELDS, LOCATION_FIELDS, locationCsv } from '$lib/sql';
 
 /**
- * DuckDB-wasm holding the model's results for the pages that query them with SQL (Vakken): the table
+ * DuckDB-wasm holding the model's results for the pages' tables (queries in `src/lib/sql/`): the table
  * `forecast` (level, unit, subject, year, demand_fte, supply_fte, total_shortage_fte, shortage_pct) built
- * from the worker's rows. Opened on first use and kept for the visit; use the shared {@link siteDb}.
+ * from the worker's rows, `history` (the measured rows, same columns) and `locations` (a row per school
+ * location and model year). Opened on first use and kept for the visit; use the shared {@link siteDb}.
  */
 export class SiteDb {
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
@@ -24,6 +25,13 @@ export class SiteDb {
         const connector = await openBrowserConnector();
         await connector.registerFile('forecast.csv', new TextEncoder().encode(forecastCsv(result.forecast)));
         await connector.exec(createTableFromCsv('forecast', 'forecast.csv', FORECAST_FIELDS));
+        await connector.registerFile('history.csv', new TextEncoder().encode(forecastCsv(result.history)));
+        await connector.exec(createTableFromCsv('history', 'history.csv', FORECAST_FIELDS));
+        await connector.registerFile(
+          'locations.csv',
+          new TextEncoder().encode(locationCsv(result.locations, result.baseYear)),
+        );
+        await connector.exec(createTableFromCsv('locations', 'locations.csv', LOCATION_FIELDS));
         await connector.lock();
         this.status = 'ready';
         return connector;

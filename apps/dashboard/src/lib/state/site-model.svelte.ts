@@ -19,8 +19,10 @@ export class SiteModel {
   bandsStatus = $state<StepStatus>('idle');
   bandsError = $state<string | null>(null);
   bands = $state.raw<SiteBands | null>(null);
-  /** Seconds since the simulation started, for the progress line. */
-  bandsSeconds = $state(0);
+  /** Draws of the simulation done so far, for the progress line (the worker reports every 50). */
+  bandsDone = $state(0);
+  /** Draws of the simulation in all. */
+  bandsTotal = $state(BAND_DRAWS);
 
   forecastIndex = $derived(indexSeries(this.result?.forecast ?? []));
   historyIndex = $derived(indexSeries(this.result?.history ?? []));
@@ -43,23 +45,22 @@ export class SiteModel {
           import('$lib/model/run-site-model'),
         ]);
         const dataset: FetchedDataset = await fetchDataset(datasetUrl);
-        let timer: ReturnType<typeof setInterval> | undefined;
         runSiteModel(dataset, {
           draws: BAND_DRAWS,
           onResult: (result) => {
             this.result = result;
             this.status = 'ready';
             this.bandsStatus = 'running';
-            const t0 = performance.now();
-            timer = setInterval(() => (this.bandsSeconds = Math.round((performance.now() - t0) / 1000)), 500);
+          },
+          onProgress: (done, total) => {
+            this.bandsDone = done;
+            this.bandsTotal = total;
           },
           onBands: (bands) => {
-            clearInterval(timer);
             this.bands = bands;
             this.bandsStatus = 'ready';
           },
           onError: (stage, message) => {
-            clearInterval(timer);
             if (stage === 'result') {
               this.error = message;
               this.status = 'error';
