@@ -3,16 +3,34 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Connector, Row } from './connector';
 
+/** Options of {@link createDuckDBConnector}. */
+export interface DuckDBConnectorOptions {
+  /**
+   * The schema this connection creates and reads its tables in (created if missing), so that two
+   * parts of the site can each have a table of the same name (e.g. `locations`) in the one DuckDB.
+   * Without it: `main`.
+   */
+  schema?: string;
+}
+
+/** The one DuckDB-wasm of the visit: started on first use, shared by every connector. */
+let shared: Promise<duckdb.AsyncDuckDB> | null = null;
+
 /**
- * Starts DuckDB-wasm (the eh bundle, served from the site itself) in a web worker.
- * Import this module dynamically and only in the browser: it pulls in the wasm bundle.
- * @returns a connector whose extensions never autoload, so nothing is fetched from elsewhere
- * @example
- * const { createDuckDBConnector } = await import('$lib/db/duckdb-connector');
- * const db = await createDuckDBConnector();
- * const rows = await db.query('SELECT 42 AS answer');
+ * Starts DuckDB-wasm (the eh bundle, served from the site itself) in a web worker, once per visit;
+ * later calls return the same instance. Extensions never autoload, so nothing is fetched from elsewhere.
+ * @returns the shared, open database
  */
-export async function createDuckDBConnector(): Promise<Connector> {
+export function sharedDuckDB(): Promise<duckdb.AsyncDuckDB> {
+  if (!shared) {
+    shared = startDuckDB();
+    // A failed start may be retried by the next caller.
+    shared.catch(() => (shared = null));
+  }
+  return shared;
+}
+
+async function startDuckDB(): Promise<duckdb.AsyncDuckDB> {
   const worker = new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
@@ -20,14 +38,37 @@ export async function createDuckDBConnector(): Promise<Connector> {
     await db.open({
       query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
     });
+    const conn = await db.connect();
+    // Offline: an extension that would autoload (read_parquet, JSON, ICU) must fail at once.
+    await conn.query('SET autoinstall_known_extensions=false');
+    await conn.query('SET autoload_known_extensions=false');
+    await conn.close();
   } catch (error) {
     worker.terminate();
     throw error;
   }
+  return db;
+}
+
+/**
+ * Opens a connection to the visit's one DuckDB-wasm ({@link sharedDuckDB}).
+ * Import this module dynamically and only in the browser: it pulls in the wasm bundle.
+ * @param options the schema of this connection's tables
+ * @returns a connector on the shared database
+ * @example
+ * const { createDuckDBConnector } = await import('$lib/db/duckdb-connector');
+ * const db = await createDuckDBConnector();
+ * const rows = await db.query('SELECT 42 AS answer');
+ */
+export async function createDuckDBConnector({ schema }: DuckDBConnectorOptions = {}): Promise<Connector> {
+  const db = await sharedDuckDB();
   const conn = await db.connect();
-  // Offline: an extension that would autoload (read_parquet, JSON, ICU) must fail at once.
-  await conn.query('SET autoinstall_known_extensions=false');
-  await conn.query('SET autoload_known_extensions=false');
+  if (schema) {
+    const name = `"${schema.replaceAll('"', '""')}"`;
+    await conn.query(`CREATE SCHEMA IF NOT EXISTS ${name}`);
+    // Session-local: unqualified names of this connection (CREATE and SELECT) mean this schema.
+    await conn.query(`SET schema=${`'${schema.replaceAll("'", "''")}'`}`);
+  }
 
   return {
     async registerFile(name, bytes) {
@@ -41,12 +82,13 @@ export async function createDuckDBConnector(): Promise<Connector> {
       return table.toArray().map((row) => row.toJSON() as T);
     },
     async lock() {
+      // Global to the shared database: call it once, after every part of the site has loaded its tables.
       await conn.query('SET enable_external_access=false');
       await conn.query('SET lock_configuration=true');
     },
     async close() {
+      // The database is shared for the visit: close this connection only.
       await conn.close();
-      await db.terminate();
     },
   };
 }

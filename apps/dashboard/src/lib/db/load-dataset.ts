@@ -9,11 +9,16 @@ export interface LoadDatasetOptions {
   dataset: FetchedDataset;
   /** Names of the resources to load as tables. */
   resources: string[];
+  /**
+   * Whether to lock the connector afterwards (default `true`). Pass `false` when more tables are still
+   * to come in the same DuckDB; whoever loads the last ones locks it.
+   */
+  lock?: boolean;
 }
 
 /**
  * Loads the named resources of a fetched dataset into tables of the same name, typed by their
- * schema. Then locks the connector.
+ * schema. Then locks the connector, unless `lock: false`.
  * @param connector an open connector
  * @param options the fetched dataset and which resources to load
  * @returns the parsed `datapackage.json`
@@ -21,7 +26,7 @@ export interface LoadDatasetOptions {
  */
 export async function loadDataset(
   connector: Connector,
-  { dataset, resources }: LoadDatasetOptions,
+  { dataset, resources, lock = true }: LoadDatasetOptions,
 ): Promise<DataPackage> {
   const { pkg, files, url } = dataset;
   const wanted = resources.map((name) => {
@@ -44,6 +49,6 @@ export async function loadDataset(
       });
     }
   }
-  await connector.lock();
+  if (lock) await connector.lock();
   return pkg;
 }

@@ -1,17 +1,30 @@
 import type { Connector } from './connector';
 
 /**
- * Opens the DuckDB-wasm connector, importing DuckDB on demand. In a server build the import is
+ * Opens a connection to the visit's one DuckDB-wasm, importing DuckDB on demand; the database is
+ * started once (on the first call) and shared by every connector. In a server build the import is
  * compiled away (`import.meta.env.SSR` is `true` there), so neither DuckDB nor its 34 MB of wasm
  * reaches server rendering or prerendering.
+ * @param options `schema`: the schema of this connection's tables (created if missing)
  * @returns an open connector
  * @throws when called during server rendering
  * @example onMount(async () => { const db = await openBrowserConnector(); });
  */
-export async function openBrowserConnector(): Promise<Connector> {
+export async function openBrowserConnector(options: { schema?: string } = {}): Promise<Connector> {
   if (!import.meta.env.SSR) {
     const { createDuckDBConnector } = await import('./duckdb-connector');
-    return createDuckDBConnector();
+    return createDuckDBConnector(options);
   }
   throw new Error('openBrowserConnector: DuckDB runs only in the browser, not during server rendering');
+}
+
+/**
+ * Starts the visit's DuckDB-wasm without waiting for it (its wasm downloads and instantiates meanwhile),
+ * so it runs in parallel with fetching the dataset. Does nothing during server rendering.
+ * @example onMount(() => warmBrowserDuckDB());
+ */
+export function warmBrowserDuckDB(): void {
+  if (!import.meta.env.SSR) {
+    void import('./duckdb-connector').then(({ sharedDuckDB }) => sharedDuckDB()).catch(() => {});
+  }
 }

@@ -1,10 +1,4 @@
-import {
-  loadDataset,
-  openBrowserConnector,
-  type Connector,
-  type DataPackage,
-  type FetchedDataset,
-} from '$lib/db';
+import type { DataPackage, FetchedDataset } from '$lib/db';
 import {
   clusterSeriesSql,
   clustersSql,
@@ -13,15 +7,17 @@ import {
   type ClusterYear,
   type Region,
 } from '$lib/sql';
+import { siteDb } from './site-db.svelte';
 
 /** Where loading stands: each step is shown to the reader while it runs. */
 export type LoadStatus = 'idle' | 'starting' | 'loading' | 'querying' | 'ready' | 'error';
 
 /** Resources of the dataset that this page reads. */
-export const pageResources = ['regions', 'clusters', 'locations', 'pupils', 'workforce'];
+export { pageResources } from './site-db.svelte';
 
 /**
- * The dashboard's data: starts DuckDB in the browser, loads the dataset and runs the page's queries.
+ * The dashboard's data: starts DuckDB in the browser (the visit's one, shared with the model's tables:
+ * `siteDb`), loads the dataset into it and runs the page's queries.
  * Lives as long as the page; create it with {@link createDashboardData}.
  */
 export class DashboardData {
@@ -31,8 +27,6 @@ export class DashboardData {
   clusters = $state.raw<Cluster[]>([]);
   series = $state.raw<ClusterYear[]>([]);
   dataPackage = $state.raw<DataPackage | null>(null);
-  #connector: Connector | null = null;
-  #disposed = false;
 
   /** The years with data, ascending. */
   years = $derived(
@@ -50,13 +44,11 @@ export class DashboardData {
   async load(dataset: Promise<FetchedDataset>): Promise<void> {
     try {
       this.status = 'starting';
-      // Handled below; this keeps a fetch error from being reported as unhandled while DuckDB starts.
-      dataset.catch(() => {});
-      const connector = await openBrowserConnector();
-      if (this.#disposed) return void (await connector.close());
-      this.#connector = connector;
-      this.status = 'loading';
-      this.dataPackage = await loadDataset(connector, { dataset: await dataset, resources: pageResources });
+      // Loaded once per visit into the shared DuckDB (schema `dataset`); coming back to the page reuses them.
+      const { connector, pkg } = await siteDb.loadDataTables(dataset, () => {
+        if (this.status === 'starting') this.status = 'loading';
+      });
+      this.dataPackage = pkg;
       this.status = 'querying';
       const [regions, clusters, series] = await Promise.all([
         connector.query<Region>(regionsSql()),
@@ -71,15 +63,13 @@ export class DashboardData {
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'error';
+    } finally {
+      siteDb.dataShown();
     }
   }
 
-  /** Stops the DuckDB worker. */
-  async dispose(): Promise<void> {
-    this.#disposed = true;
-    await this.#connector?.close();
-    this.#connector = null;
-  }
+  /** Kept for the page's cleanup: the DuckDB is shared for the visit (`siteDb`), so nothing is stopped. */
+  async dispose(): Promise<void> {}
 }
 
 /**

@@ -1,17 +1,81 @@
-import { openBrowserConnector, type Connector } from '$lib/db';
+import {
+  loadDataset,
+  openBrowserConnector,
+  type Connector,
+  type DataPackage,
+  type FetchedDataset,
+} from '$lib/db';
 import type { SiteResult } from '$lib/model/site-types';
 import { createTableFromCsv, forecastCsv, FORECAST_FIELDS, LOCATION_FIELDS, locationCsv } from '$lib/sql';
+import { siteModel } from './site-model.svelte';
+
+/** Resources of the dataset that the older sections of `/` read (in the schema {@link DATASET_SCHEMA}). */
+export const pageResources = ['regions', 'clusters', 'locations', 'pupils', 'workforce'];
 
 /**
- * DuckDB-wasm holding the model's results for the pages' tables (queries in `src/lib/sql/`): the table
- * `forecast` (level, unit, subject, year, demand_fte, supply_fte, total_shortage_fte, shortage_pct) built
- * from the worker's rows, `history` (the measured rows, same columns) and `locations` (a row per school
- * location and model year). Opened on first use and kept for the visit; use the shared {@link siteDb}.
+ * The schema of the dataset's tables, beside the model's tables in `main`: both have a `locations`.
+ * The dataset's connector reads it by default, so the older sections' SQL is unchanged.
+ */
+export const DATASET_SCHEMA = 'dataset';
+
+/** The dataset's tables loaded into the shared DuckDB: their connector and the parsed package. */
+export interface DataTables {
+  connector: Connector;
+  pkg: DataPackage;
+}
+
+/**
+ * The visit's one DuckDB-wasm (started once, shared by every page), holding
+ * - the model's results for the pages' tables (queries in `src/lib/sql/`): the table `forecast` (level,
+ *   unit, subject, year, demand_fte, supply_fte, total_shortage_fte, shortage_pct) built from the
+ *   worker's rows, `history` (the measured rows, same columns) and `locations` (a row per school
+ *   location and model year), in `main` ({@link load});
+ * - the dataset's tables of the older sections of `/` ({@link pageResources}), in the schema
+ *   `dataset` ({@link loadDataTables}).
+ *
+ * Each is loaded once per visit. DuckDB is locked (no file access, no settings) once both are loaded:
+ * reading the CSV files needs file access. Use the shared {@link siteDb}.
  */
 export class SiteDb {
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
   error = $state<string | null>(null);
   #connector: Promise<Connector> | null = null;
+  #dataTables: Promise<DataTables> | null = null;
+  #locking = false;
+  #showData: () => void = () => {};
+  #dataShown = new Promise<void>((resolve) => (this.#showData = resolve));
+
+  /** Says that the page's queries over the dataset's tables have run (or failed), see {@link load}. */
+  dataShown(): void {
+    this.#showData();
+  }
+
+  /**
+   * Loads the dataset's tables for the older sections once; later calls return the same tables.
+   * DuckDB starts at once, while the dataset is still being fetched.
+   * @param dataset the dataset being fetched (`fetchDataset`)
+   * @param onOpen called once DuckDB is open and the tables are being read (first call only)
+   * @returns the connector (schema `dataset`) and the parsed `datapackage.json`
+   */
+  loadDataTables(dataset: Promise<FetchedDataset>, onOpen?: () => void): Promise<DataTables> {
+    if (!this.#dataTables) {
+      // Handled by the caller; this keeps a fetch error from being reported as unhandled meanwhile.
+      dataset.catch(() => {});
+      this.#dataTables = (async () => {
+        const connector = await openBrowserConnector({ schema: DATASET_SCHEMA });
+        onOpen?.();
+        const pkg = await loadDataset(connector, {
+          dataset: await dataset,
+          resources: pageResources,
+          lock: false,
+        });
+        return { connector, pkg };
+      })();
+      this.#dataTables.catch(() => {});
+      this.#lockWhenLoaded();
+    }
+    return this.#dataTables;
+  }
 
   /**
    * Opens DuckDB and loads the model's rows once; later calls return the same connector.
@@ -21,8 +85,16 @@ export class SiteDb {
   load(result: SiteResult): Promise<Connector> {
     if (!this.#connector) {
       this.status = 'loading';
+      // DuckDB runs one statement at a time and the CSV is written on the main thread: when the page's
+      // own tables were asked for first (on `/`, whose first chart waits for them), that page is shown
+      // first and the model's tables are loaded after it.
+      const first = this.#dataTables ? this.#dataShown : null;
       this.#connector = (async () => {
         const connector = await openBrowserConnector();
+        if (first) {
+          await first;
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        }
         await connector.registerFile('forecast.csv', new TextEncoder().encode(forecastCsv(result.forecast)));
         await connector.exec(createTableFromCsv('forecast', 'forecast.csv', FORECAST_FIELDS));
         await connector.registerFile('history.csv', new TextEncoder().encode(forecastCsv(result.history)));
@@ -32,7 +104,6 @@ export class SiteDb {
           new TextEncoder().encode(locationCsv(result.locations, result.baseYear)),
         );
         await connector.exec(createTableFromCsv('locations', 'locations.csv', LOCATION_FIELDS));
-        await connector.lock();
         this.status = 'ready';
         return connector;
       })();
@@ -40,8 +111,27 @@ export class SiteDb {
         this.error = error instanceof Error ? error.message : String(error);
         this.status = 'error';
       });
+      // Every page loads the dataset's tables too (the model has fetched the dataset already), so that
+      // DuckDB is locked only after all its tables are in, whichever page the visit starts on.
+      if (!this.#dataTables && siteModel.dataset) void this.loadDataTables(siteModel.dataset).catch(() => {});
+      this.#lockWhenLoaded();
     }
     return this.#connector;
+  }
+
+  /** Locks DuckDB once both the model's and the dataset's tables are loaded (or failed to load). */
+  #lockWhenLoaded(): void {
+    if (this.#locking || !this.#connector || !this.#dataTables) return;
+    this.#locking = true;
+    void Promise.allSettled([this.#connector, this.#dataTables])
+      .then(async () => {
+        const connector = await openBrowserConnector();
+        await connector.lock();
+        await connector.close();
+      })
+      .catch(() => {
+        // DuckDB did not start: siteDb.error and the page's status say so
+      });
   }
 }
 

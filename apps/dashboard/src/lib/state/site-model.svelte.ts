@@ -1,4 +1,4 @@
-import type { FetchedDataset } from '$lib/db';
+import { warmBrowserDuckDB, type FetchedDataset } from '$lib/db';
 import type { SiteBands, SiteResult } from '$lib/model/site-types';
 import { indexSeries } from '$lib/model/site-series';
 
@@ -28,6 +28,9 @@ export class SiteModel {
   historyIndex = $derived(indexSeries(this.result?.history ?? []));
   bandIndex = $derived(indexSeries(this.bands?.rows ?? []));
 
+  /** The dataset the model reads, fetched once; `null` until {@link start}. DuckDB loads its tables too. */
+  dataset: Promise<FetchedDataset> | null = null;
+
   #started = false;
 
   /**
@@ -38,13 +41,17 @@ export class SiteModel {
     if (this.#started || import.meta.env.SSR) return;
     this.#started = true;
     this.status = 'running';
+    // The pages' DuckDB instantiates while the dataset downloads and the model runs.
+    warmBrowserDuckDB();
+    this.dataset = import('$lib/db/fetch-dataset').then(({ fetchDataset }) => fetchDataset(datasetUrl));
+    // Handled below; this keeps a fetch error from being reported as unhandled elsewhere.
+    this.dataset.catch(() => {});
     void (async () => {
       try {
-        const [{ fetchDataset }, { runSiteModel }] = await Promise.all([
-          import('$lib/db/fetch-dataset'),
+        const [dataset, { runSiteModel }] = await Promise.all([
+          this.dataset as Promise<FetchedDataset>,
           import('$lib/model/run-site-model'),
         ]);
-        const dataset: FetchedDataset = await fetchDataset(datasetUrl);
         runSiteModel(dataset, {
           draws: BAND_DRAWS,
           onResult: (result) => {
