@@ -1,3 +1,5 @@
+import { dataEn, dataNl } from './messages-data';
+import { scenarioEn, scenarioNl } from './messages-scenario';
 const wholeNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const wholeEn = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const formatCount = (v: number) => wholeNl.format(v);
@@ -14,6 +16,8 @@ export const nl = {
     vakken: 'Vakken',
     kaart: 'Kaart',
     methode: 'Methode',
+    scenarios: "Scenario's",
+    data: 'Eigen gegevens',
     crumbs: 'Kruimelpad',
   },
   filters: {
@@ -106,6 +110,8 @@ export const nl = {
     credit: 'Grenzen: CBS, PDOK (CC-BY 4.0).',
   },
   methode: { title: 'Methode', lede: 'Hoe het model rekent en hoe goed het eerder voorspelde.' },
+  scenario: scenarioNl,
+  data: dataNl,
   cols: {
     name: 'Naam',
     subject: 'Vak',
@@ -408,6 +414,8 @@ export const en: Messages = {
     vakken: 'Subjects',
     kaart: 'Map',
     methode: 'Method',
+    scenarios: 'Scenarios',
+    data: 'Own data',
     crumbs: 'Breadcrumbs',
   },
   filters: {
@@ -497,6 +505,8 @@ export const en: Messages = {
     credit: 'Boundaries: CBS, PDOK (CC-BY 4.0).',
   },
   methode: { title: 'Method', lede: 'How the model computes, and how well it forecast before.' },
+  scenario: scenarioEn,
+  data: dataEn,
   cols: {
     name: 'Name',
     subject: 'Subject',
