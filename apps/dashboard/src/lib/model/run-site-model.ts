@@ -1,4 +1,5 @@
 import type { FetchedDataset } from '$lib/db';
+import type { ClusterOverview } from './cluster-overview';
 import type { SiteBands, SiteMessage, SiteRequest, SiteResult } from './site-types';
 
 /** Options of {@link runSiteModel}. */
@@ -6,6 +7,8 @@ export interface RunSiteModelOptions {
   horizon?: number;
   /** Draws of the simulation of the bands (default 500). */
   draws?: number;
+  /** Called with the measured pupils and FTE per cluster as soon as the dataset is read. */
+  onOverview?: (overview: ClusterOverview) => void;
   /** Called with the deterministic result as soon as it is there. */
   onResult: (result: SiteResult) => void;
   /** Called while the bands are simulated: draws done and draws in all (every 50 draws). */
@@ -19,7 +22,7 @@ export interface RunSiteModelOptions {
 }
 
 /**
- * Runs the pages' model in a Web Worker: first the projection (posted at once), then the simulation of
+ * Runs the pages' model in a Web Worker: first the measured overview per cluster, then the projection (posted at once), then the simulation of
  * the bands, with progress by draw. The worker is ended after the second answer or an error.
  * @param dataset the fetched dataset
  * @param options horizon, draws and the callbacks
@@ -31,6 +34,7 @@ export function runSiteModel(
   {
     horizon = 15,
     draws = 500,
+    onOverview,
     onResult,
     onBands,
     onError,
@@ -40,7 +44,8 @@ export function runSiteModel(
 ): () => void {
   const worker = createWorker();
   worker.onmessage = ({ data }: MessageEvent<SiteMessage>) => {
-    if (data.type === 'result') onResult(data.result);
+    if (data.type === 'overview') onOverview?.(data.overview);
+    else if (data.type === 'result') onResult(data.result);
     else if (data.type === 'progress') onProgress?.(data.done, data.total);
     else if (data.type === 'bands') {
       worker.terminate();

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-// The model for the pages: calibrate and project with @opgave/core, post compact rows per region,
-// cluster and board (every subject), then simulate the bands, posting progress by draw, and post them.
+// The model for the pages: read the dataset and post the measured pupils and FTE per cluster; calibrate
+// and project with @opgave/core, post compact rows per region, cluster and board (every subject), then simulate the bands, posting progress by draw, and post them.
 import {
   AGE_BANDS,
   calibrate,
@@ -12,6 +12,7 @@ import {
   simulate,
 } from '@opgave/core';
 import type { DataPackageDescriptor, Dataset, Projection } from '@opgave/core';
+import { clusterOverview } from './cluster-overview';
 import { aggregateHistory } from './site-series';
 import type {
   AgeRow,
@@ -49,6 +50,8 @@ scope.onmessage = async ({ data: request }: MessageEvent<SiteRequest>) => {
     };
     const started = performance.now();
     data = await datasetFromPackage(request.descriptor as DataPackageDescriptor, read);
+    // The measured figures first: the page's first charts need not wait for the projection or DuckDB.
+    post({ type: 'overview', overview: clusterOverview(data) });
     params = calibrate(data);
     const projection = project(data, { horizon: request.horizon, params });
     const resources =

@@ -1,3 +1,5 @@
+import type { ClusterOverview } from './cluster-overview';
+
 /** Levels the pages show: the region, its clusters and the school boards. */
 export type UnitLevel = 'region' | 'cluster' | 'board';
 
@@ -147,8 +149,9 @@ export interface SiteRequest {
   draws: number;
 }
 
-/** Messages of the site's model worker: first the result, then progress by draw and the bands (or an error at either step). */
+/** Messages of the site's model worker: first the measured overview, then the result, then progress by draw and the bands (or an error at either step). */
 export type SiteMessage =
+  | { type: 'overview'; overview: ClusterOverview }
   | { type: 'result'; result: SiteResult }
   | { type: 'progress'; done: number; total: number }
   | { type: 'bands'; bands: SiteBands }

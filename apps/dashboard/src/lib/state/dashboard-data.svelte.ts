@@ -1,4 +1,5 @@
 import type { DataPackage, FetchedDataset } from '$lib/db';
+import { overviewDifference, type ClusterOverview } from '$lib/model/cluster-overview';
 import {
   clusterSeriesSql,
   clustersSql,
@@ -17,7 +18,8 @@ export { pageResources } from './site-db.svelte';
 
 /**
  * The dashboard's data: starts DuckDB in the browser (the visit's one, shared with the model's tables:
- * `siteDb`), loads the dataset into it and runs the page's queries.
+ * `siteDb`), loads the dataset into it and runs the page's queries. Until DuckDB has started (it compiles
+ * 34 MB of wasm), the page shows the same rows from the model's worker ({@link showOverview}).
  * Lives as long as the page; create it with {@link createDashboardData}.
  */
 export class DashboardData {
@@ -27,6 +29,9 @@ export class DashboardData {
   clusters = $state.raw<Cluster[]>([]);
   series = $state.raw<ClusterYear[]>([]);
   dataPackage = $state.raw<DataPackage | null>(null);
+  /** Where the rows shown come from: the model's worker until DuckDB's queries have answered. */
+  source = $state<'worker' | 'duckdb' | null>(null);
+  #shown: ClusterOverview | null = null;
 
   /** The years with data, ascending. */
   years = $derived(
@@ -42,30 +47,56 @@ export class DashboardData {
    *   downloads while DuckDB starts
    */
   async load(dataset: Promise<FetchedDataset>): Promise<void> {
+    // While the worker's rows are shown, DuckDB's progress is not: the page is ready already.
+    const step = (status: LoadStatus) => {
+      if (this.source === null) this.status = status;
+    };
     try {
-      this.status = 'starting';
+      step('starting');
+      dataset.then((fetched) => (this.dataPackage ??= fetched.pkg)).catch(() => {});
       // Loaded once per visit into the shared DuckDB (schema `dataset`); coming back to the page reuses them.
-      const { connector, pkg } = await siteDb.loadDataTables(dataset, () => {
-        if (this.status === 'starting') this.status = 'loading';
-      });
+      const { connector, pkg } = await siteDb.loadDataTables(dataset, () => step('loading'));
       this.dataPackage = pkg;
-      this.status = 'querying';
+      step('querying');
       const [regions, clusters, series] = await Promise.all([
         connector.query<Region>(regionsSql()),
         connector.query<Cluster>(clustersSql()),
         connector.query<ClusterYear>(clusterSeriesSql()),
       ]);
       if (series.length === 0) throw new Error('de dataset bevat geen leerlingen per cluster');
-      this.region = regions[0] ?? null;
-      this.clusters = clusters;
-      this.series = series;
-      this.status = 'ready';
+      const queried: ClusterOverview = { regions, clusters, series };
+      const difference = this.#shown ? overviewDifference(this.#shown, queried) : null;
+      if (difference) console.error(`DuckDB and the model's worker disagree on the overview: ${difference}`);
+      this.#show(queried, 'duckdb');
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-      this.status = 'error';
+      const message = error instanceof Error ? error.message : String(error);
+      // The worker's rows stay on the page; the sections that need DuckDB say that it failed.
+      if (this.source === 'worker') console.error(`DuckDB could not load the dataset: ${message}`);
+      else {
+        this.error = message;
+        this.status = 'error';
+      }
     } finally {
       siteDb.dataShown();
     }
+  }
+
+  /**
+   * Shows the model worker's rows (the same as DuckDB's queries give) until DuckDB has answered.
+   * @param overview the worker's overview
+   */
+  showOverview(overview: ClusterOverview): void {
+    if (this.source !== 'duckdb' && overview.series.length > 0) this.#show(overview, 'worker');
+  }
+
+  #show(overview: ClusterOverview, source: 'worker' | 'duckdb'): void {
+    const { regions, clusters, series } = overview;
+    this.#shown = overview;
+    this.region = regions[0] ?? null;
+    this.clusters = clusters;
+    this.series = series;
+    this.source = source;
+    this.status = 'ready';
   }
 
   /** Kept for the page's cleanup: the DuckDB is shared for the visit (`siteDb`), so nothing is stopped. */

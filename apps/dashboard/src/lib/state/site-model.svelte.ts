@@ -1,4 +1,5 @@
 import { warmBrowserDuckDB, type FetchedDataset } from '$lib/db';
+import type { ClusterOverview } from '$lib/model/cluster-overview';
 import type { SiteBands, SiteResult } from '$lib/model/site-types';
 import { indexSeries } from '$lib/model/site-series';
 
@@ -15,6 +16,8 @@ export const BAND_DRAWS = 500;
 export class SiteModel {
   status = $state<StepStatus>('idle');
   error = $state<string | null>(null);
+  /** The measured pupils and FTE per cluster, posted by the worker as soon as it has read the dataset. */
+  overview = $state.raw<ClusterOverview | null>(null);
   result = $state.raw<SiteResult | null>(null);
   bandsStatus = $state<StepStatus>('idle');
   bandsError = $state<string | null>(null);
@@ -54,6 +57,9 @@ export class SiteModel {
         ]);
         runSiteModel(dataset, {
           draws: BAND_DRAWS,
+          onOverview: (overview) => {
+            this.overview = overview;
+          },
           onResult: (result) => {
             this.result = result;
             this.status = 'ready';

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { Connector, Row } from './connector';
+
+/**
+ * A {@link Connector} over DuckDB in Node (`@duckdb/node-api`), so the dashboard's SQL and its
+ * loading code run in unit tests against the same engine as in the browser. Registered files are
+ * written to a temporary folder that SQL reads by their plain name. Tests only: never bundled.
+ * @returns an open connector; `close()` removes the folder
+ * @example const db = await openNodeConnector(); await db.query('SELECT 42 AS x'); await db.close();
+ */
+export async function openNodeConnector(): Promise<Connector> {
+  const folder = mkdtempSync(join(tmpdir(), 'opgave-duckdb-'));
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(`SET file_search_path = '${folder.replaceAll("'", "''")}'`);
+  return {
+    async registerFile(name, bytes) {
+      writeFileSync(join(folder, name), bytes);
+    },
+    async exec(sql) {
+      await connection.run(sql);
+    },
+    async query<T extends object = Row>(sql: string) {
+      const reader = await connection.runAndReadAll(sql);
+      // As the browser's connector does (castBigIntToDouble): whole numbers come back as numbers.
+      return reader
+        .getRowObjectsJS()
+        .map((row) =>
+          Object.fromEntries(
+            Object.entries(row).map(([key, value]) => [
+              key,
+              typeof value === 'bigint' ? Number(value) : value,
+            ]),
+          ),
+        ) as T[];
+    },
+    async lock() {
+      await connection.run('SET enable_external_access = false');
+      await connection.run('SET lock_configuration = true');
+    },
+    async close() {
+      connection.closeSync();
+      instance.closeSync();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}

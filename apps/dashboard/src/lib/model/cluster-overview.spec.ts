@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDataset as loadCoreDataset } from '@opgave/core/node';
+import { expect, test } from 'vitest';
+import { openNodeConnector } from '$lib/db/duckdb-node-connector';
+import type { DataPackage } from '$lib/db/datapackage';
+import { loadDataset } from '$lib/db/load-dataset';
+import { clusterSeriesSql, clustersSql, regionsSql } from '$lib/sql';
+import { clusterOverview, overviewDifference, type OverviewInput } from './cluster-overview';
+
+const rotterdam = fileURLToPath(new URL('../../../../../data/rotterdam/', import.meta.url));
+
+const small: OverviewInput = {
+  regions: [{ region_id: 'R1', name: 'Regio' }],
+  clusters: [
+    { cluster_id: 'C2', region_id: 'R1', name: 'Zuid' },
+    { cluster_id: 'C1', region_id: 'R1', name: 'Noord' },
+  ],
+  locations: [
+    { location_id: 'A', name: 'a', board_id: 'B', cluster_id: 'C1', sector: 'vo', partnership_member: true },
+    { location_id: 'B', name: 'b', board_id: 'B', cluster_id: 'C1', sector: 'vo', partnership_member: true },
+    { location_id: 'C', name: 'c', board_id: 'B', cluster_id: 'C2', sector: 'vo', partnership_member: true },
+  ],
+  pupils: [
+    { location_id: 'A', year: 2024, pupils: 100 },
+    { location_id: 'B', year: 2024, pupils: 50 },
+    { location_id: 'A', year: 2025, pupils: 110 },
+    // not a location of the dataset: left out
+    { location_id: 'X', year: 2024, pupils: 999 },
+  ],
+  workforce: [
+    { location_id: 'A', subject_id: 's', age_band: '25-29', year: 2024, headcount: 2, fte: 1.2 },
+    { location_id: 'B', subject_id: 's', age_band: '30-34', year: 2024, headcount: 1, fte: 0.8 },
+    // a year with workforce but no pupils in cluster C2
+    { location_id: 'C', subject_id: 's', age_band: '30-34', year: 2025, headcount: 3, fte: 2.0004 },
+  ],
+};
+
+test('clusterOverview(data) sums pupils and FTE per cluster and year, by cluster then year', () => {
+  expect(clusterOverview(small)).toEqual({
+    regions: [{ regionId: 'R1', name: 'Regio' }],
+    clusters: [
+      { clusterId: 'C1', name: 'Noord', regionId: 'R1', locations: 2 },
+      { clusterId: 'C2', name: 'Zuid', regionId: 'R1', locations: 1 },
+    ],
+    series: [
+      {
+        clusterId: 'C1',
+        clusterName: 'Noord',
+        year: 2024,
+        pupils: 150,
+        locations: 2,
+        teacherFte: 2,
+        teacherHeadcount: 3,
+      },
+      {
+        clusterId: 'C1',
+        clusterName: 'Noord',
+        year: 2025,
+        pupils: 110,
+        locations: 1,
+        teacherFte: 0,
+        teacherHeadcount: 0,
+      },
+      {
+        clusterId: 'C2',
+        clusterName: 'Zuid',
+        year: 2025,
+        pupils: 0,
+        locations: 0,
+        teacherFte: 2,
+        teacherHeadcount: 3,
+      },
+    ],
+  });
+});
+
+test('clusterOverview(data) gives the rows that regionsSql, clustersSql and clusterSeriesSql give in DuckDB', async () => {
+  const pkg = JSON.parse(readFileSync(join(rotterdam, 'datapackage.json'), 'utf8')) as DataPackage;
+  const files = new Map(
+    pkg.resources.map((r) => [r.path, new Uint8Array(readFileSync(join(rotterdam, r.path)))]),
+  );
+  const db = await openNodeConnector();
+  try {
+    await loadDataset(db, {
+      dataset: { url: rotterdam, pkg, files },
+      resources: ['regions', 'clusters', 'locations', 'pupils', 'workforce'],
+    });
+    const [regions, clusters, series] = await Promise.all([
+      db.query(regionsSql()),
+      db.query(clustersSql()),
+      db.query(clusterSeriesSql()),
+    ]);
+    const overview = clusterOverview(await loadCoreDataset(rotterdam));
+    expect(overview.regions).toEqual(regions);
+    expect(overview.clusters).toEqual(clusters);
+    expect(series.length).toBeGreaterThan(30);
+    expect(overview.series).toEqual(series);
+  } finally {
+    await db.close();
+  }
+});
+
+test('overviewDifference(shown, queried) names the first part, row and column that differ', () => {
+  const overview = clusterOverview(small);
+  expect(overviewDifference(overview, structuredClone(overview))).toBeNull();
+  const changed = structuredClone(overview);
+  changed.series[1].pupils = 111;
+  expect(overviewDifference(overview, changed)).toBe('series row 2, pupils: 110 against 111');
+  expect(overviewDifference(overview, { ...overview, clusters: overview.clusters.slice(1) })).toBe(
+    'clusters: 2 rows against 1',
+  );
+});

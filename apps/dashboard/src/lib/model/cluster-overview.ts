@@ -1,0 +1,117 @@
+import type { Dataset } from '@opgave/core';
+import type { Cluster, ClusterYear, Region } from '$lib/sql';
+
+/** The measured figures of the Regio page's first section: the regions, the clusters and their years. */
+export interface ClusterOverview {
+  regions: Region[];
+  clusters: Cluster[];
+  series: ClusterYear[];
+}
+
+/** The resources {@link clusterOverview} reads. */
+export type OverviewInput = Pick<Dataset, 'regions' | 'clusters' | 'locations' | 'pupils' | 'workforce'>;
+
+interface Sums {
+  pupils: number;
+  locations: Set<string>;
+  fte: number;
+  headcount: number;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Pupils and qualified teacher FTE per cluster and year, the regions and the clusters with their number
+ * of locations: the same rows as `regionsSql`, `clustersSql` and `clusterSeriesSql` give in DuckDB
+ * (a test runs both on the Rotterdam dataset). The model's worker computes them as soon as it has read
+ * the dataset, so the page's first charts need not wait for DuckDB to start.
+ * @param data the dataset's regions, clusters, locations, pupils and workforce
+ * @returns the regions and clusters by id, and a row per cluster and year with pupils or workforce,
+ *   by cluster and year; locations without a cluster are left out
+ * @example clusterOverview(dataset).series[0] // { clusterId: 'R01-C1', year: 2014, pupils: 21800, … }
+ */
+export function clusterOverview(data: OverviewInput): ClusterOverview {
+  const clusterOf = new Map(data.locations.map((l) => [l.location_id, l.cluster_id]));
+  const clusterNames = new Map(data.clusters.map((c) => [c.cluster_id, c.name]));
+  const sums = new Map<string, Sums>();
+  const sumsOf = (clusterId: string, year: number) => {
+    const key = `${clusterId}|${year}`;
+    let sum = sums.get(key);
+    if (!sum) {
+      sum = { pupils: 0, locations: new Set(), fte: 0, headcount: 0 };
+      sums.set(key, sum);
+    }
+    return sum;
+  };
+  for (const row of data.pupils) {
+    const clusterId = clusterOf.get(row.location_id);
+    if (clusterId === undefined) continue;
+    const sum = sumsOf(clusterId, row.year);
+    sum.pupils += row.pupils;
+    sum.locations.add(row.location_id);
+  }
+  for (const row of data.workforce) {
+    const clusterId = clusterOf.get(row.location_id);
+    if (clusterId === undefined) continue;
+    const sum = sumsOf(clusterId, row.year);
+    sum.fte += row.fte;
+    sum.headcount += row.headcount;
+  }
+  const series: ClusterYear[] = [];
+  for (const [key, sum] of sums) {
+    const [clusterId, year] = key.split('|');
+    const clusterName = clusterNames.get(clusterId);
+    if (clusterName === undefined) continue;
+    series.push({
+      clusterId,
+      clusterName,
+      year: Number(year),
+      pupils: sum.pupils,
+      locations: sum.locations.size,
+      teacherFte: Math.round(sum.fte * 1000) / 1000,
+      teacherHeadcount: sum.headcount,
+    });
+  }
+  series.sort((a, b) => byText(a.clusterId, b.clusterId) || a.year - b.year);
+
+  const locationCount = new Map<string, number>();
+  for (const l of data.locations) locationCount.set(l.cluster_id, (locationCount.get(l.cluster_id) ?? 0) + 1);
+  const clusters: Cluster[] = data.clusters
+    .map((c) => ({
+      clusterId: c.cluster_id,
+      name: c.name,
+      regionId: c.region_id,
+      locations: locationCount.get(c.cluster_id) ?? 0,
+    }))
+    .sort((a, b) => byText(a.clusterId, b.clusterId));
+  const regions: Region[] = data.regions
+    .map((r) => ({ regionId: r.region_id, name: r.name }))
+    .sort((a, b) => byText(a.regionId, b.regionId));
+  return { regions, clusters, series };
+}
+
+/**
+ * Where two overviews differ, if anywhere: the page shows the worker's rows first and DuckDB's once its
+ * queries answer, and says so in the console when they disagree (the e2e tests fail on that).
+ * @param shown the overview on the page (the worker's)
+ * @param queried the overview from DuckDB
+ * @returns the first difference in words, or `null` when every row and value agrees
+ * @example overviewDifference(a, a) // null
+ */
+export function overviewDifference(shown: ClusterOverview, queried: ClusterOverview): string | null {
+  for (const part of ['regions', 'clusters', 'series'] as const) {
+    const a: object[] = shown[part];
+    const b: object[] = queried[part];
+    if (a.length !== b.length) return `${part}: ${a.length} rows against ${b.length}`;
+    for (let i = 0; i < a.length; i++) {
+      const rowA = a[i] as Record<string, unknown>;
+      const rowB = b[i] as Record<string, unknown>;
+      for (const key of new Set([...Object.keys(rowA), ...Object.keys(rowB)])) {
+        if (rowA[key] !== rowB[key]) {
+          return `${part} row ${i + 1}, ${key}: ${String(rowA[key])} against ${String(rowB[key])}`;
+        }
+      }
+    }
+  }
+  return null;
+}
