@@ -99,6 +99,21 @@ test.describe('print: the page as a "Bestuurlijke rapportage" (Chromium page.pdf
   });
 });
 
+test('in English the printed report’s running title and page numbers are English too', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.getByTestId('chart-shortage').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('chart-pupils').locator('svg')).toBeVisible();
+  const pdf = readPdf(await page.pdf({ format: 'A4' }));
+  const [title, ...rest] = pdf.pages;
+  expect(title).toContain('Report for school boards');
+  expect(title).not.toContain('Page 1');
+  rest.forEach((text, i) => {
+    expect(text).toContain('Opgave — Report for school boards');
+    expect(text).toContain(`Page ${i + 2} of ${pdf.pageCount}`);
+  });
+  expect(pdf.pages.join('\n')).not.toMatch(/Pagina|Bestuurlijke rapportage/);
+});
+
 test.describe('themes', () => {
   test('the dark theme toggle switches the colours, persists across reload and is applied before the first paint', async ({
     page,

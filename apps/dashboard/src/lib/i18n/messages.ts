@@ -225,6 +225,8 @@ export const nl = {
   print: {
     label: 'Titelpagina van de rapportage',
     kicker: 'Bestuurlijke rapportage',
+    runningTitle: 'Opgave — Bestuurlijke rapportage',
+    pageOf: { page: 'Pagina', of: 'van' },
     allClustersSub: 'Alle clusters van Opleidingsschool Rotterdam',
     clusterSub: (region: string) => `Cluster van de ${region}`,
     subRest: ': leerlingen, bevoegde leraren en de basisprognose van het lerarentekort',
@@ -616,6 +618,8 @@ export const en: Messages = {
   print: {
     label: 'Title page of the report',
     kicker: 'Report for school boards',
+    runningTitle: 'Opgave — Report for school boards',
+    pageOf: { page: 'Page', of: 'of' },
     allClustersSub: 'All clusters of Opleidingsschool Rotterdam',
     clusterSub: (region) => `Cluster of the ${region}`,
     subRest: ': pupils, qualified teachers and the baseline forecast of the teacher shortage',
