@@ -115,7 +115,7 @@ export const scenarioNl = {
     smallerClasses: { name: 'Kleinere klassen', explain: 'Eén leerling minder per fte leraar.' },
   } satisfies Record<PresetId, { name: string; explain: string }>,
   result: {
-    title: 'Tekort: scenario tegen basisprognose',
+    title: (name: string) => `Tekort: ${name} tegen de basisprognose`,
     caption: (a: number, b: number) => `Totaal tekort van de regio in fte, ${a}–${b}.`,
     baseline: 'Basisprognose',
     scenario: 'Scenario',
@@ -193,6 +193,7 @@ export const scenarioNl = {
     unit: 'Eenheid',
     year: 'Jaar',
     baseline: 'Basisprognose',
+    tableTitle: 'Tekort per eenheid en jaar (fte)',
     chartTitle: 'Tekort per scenario',
     chartCaption: 'Totaal tekort van de regio in fte per jaar.',
     file: "scenario's vergelijking",
@@ -349,7 +350,7 @@ export const scenarioEn: typeof scenarioNl = {
     smallerClasses: { name: 'Smaller classes', explain: 'One pupil fewer per teacher FTE.' },
   },
   result: {
-    title: 'Shortage: scenario against the baseline forecast',
+    title: (name: string) => `Shortage: ${name} against the baseline forecast`,
     caption: (a: number, b: number) => `Total shortage of the region in FTE, ${a}–${b}.`,
     baseline: 'Baseline forecast',
     scenario: 'Scenario',
@@ -428,6 +429,7 @@ export const scenarioEn: typeof scenarioNl = {
     unit: 'Unit',
     year: 'Year',
     baseline: 'Baseline forecast',
+    tableTitle: 'Shortage by unit and year (FTE)',
     chartTitle: 'Shortage by scenario',
     chartCaption: 'Total shortage of the region in FTE by year.',
     file: 'scenarios comparison',
