@@ -330,7 +330,7 @@ test('two saved scenarios compare side by side with the numbers of runScenario, 
     page.waitForEvent('download'),
     menu.getByRole('button', { name: 'CSV downloaden' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('opgave-scenario-s-vergelijking.csv');
+  expect(download.suggestedFilename()).toBe('opgave-scenariovergelijking.csv');
   const records = readCsv(await download.path());
   expect(Object.keys(records[0])).toEqual(['Eenheid', 'Jaar', 'Basisprognose', 'Binding', 'Zij-instroom']);
   const shown = await table
