@@ -147,6 +147,35 @@ test('levers set on the page give the numbers of runScenario in Node: headlines 
   );
 });
 
+test('intake by institute and by subject and lateral entrants by subject, set in the advanced form, give runScenario’s numbers', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.locator('[data-testid="advanced-levers"] summary').click();
+  await page.getByTestId('institute-intake').locator('tr[data-institute="I001"] input').fill('-20');
+  const subjectRow = page.getByTestId('advanced-levers').locator('tr[data-subject="vo-wi"] input');
+  await subjectRow.nth(0).fill('30');
+  await subjectRow.nth(1).fill('5');
+  const scenario: Scenario = {
+    intakeChangePct: [
+      { institute: 'I001', pct: -20 },
+      { subject: 'vo-wi', pct: 30 },
+    ],
+    extraLateralEntrantsFte: { 'vo-wi': 5 },
+  };
+  await waitForResult(page, scenario);
+  await expectHeadlines(page, scenario);
+  await page.getByTestId('difference-dimension').selectOption('subject');
+  expectShown(
+    await page
+      .getByTestId('difference-table')
+      .locator('tr[data-unit="vo-wi"] [data-col="scenario"]')
+      .textContent(),
+    expected.shortage(scenario, baseYear + 5, 'region', region, 'vo-wi'),
+    'vo-wi',
+  );
+});
+
 test('the share link opens the same levers and numbers in a fresh page', async ({ page, context }) => {
   await openStudio(page);
   await setLevers(page, levers);

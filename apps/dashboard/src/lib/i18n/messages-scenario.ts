@@ -99,14 +99,16 @@ export const scenarioNl = {
     none: 'Alle besturen zijn al lid.',
   },
   advanced: {
-    summary: 'Per vak (geavanceerd)',
+    summary: 'Per vak en instelling (geavanceerd)',
     explain:
-      'Instroom per vak komt bovenop de instroom voor alle opleidingen; zij-instromers per vak vervangen het regionale aantal.',
+      'Instroom per vak of instelling komt bovenop de instroom voor alle opleidingen (de veranderingen vermenigvuldigen); zij-instromers per vak vervangen het regionale aantal.',
     subject: 'Vak',
+    institute: 'Instelling',
     intake: 'Instroom (%)',
     lateral: 'Extra zij-instromers (fte/jaar)',
     lateralPerSubject: 'per vak ingesteld',
-    institutes: (n: number) => `${n} wijziging(en) per instelling uit een bestand blijven ongewijzigd.`,
+    institutes: (n: number) =>
+      `${n} wijziging(en) per instelling én vak uit een bestand blijven ongewijzigd.`,
   },
   presets: {
     lateralEntry: { name: 'Meer zij-instroom', explain: '40 fte extra zij-instromers per jaar.' },
@@ -331,14 +333,15 @@ export const scenarioEn: typeof scenarioNl = {
     none: 'Every board is a member already.',
   },
   advanced: {
-    summary: 'By subject (advanced)',
+    summary: 'By subject and institute (advanced)',
     explain:
-      'Intake by subject comes on top of the intake for all programmes; career changers by subject replace the regional number.',
+      'Intake by subject or institute comes on top of the intake for all programmes (the changes multiply); career changers by subject replace the regional number.',
     subject: 'Subject',
+    institute: 'Institute',
     intake: 'Intake (%)',
     lateral: 'Extra career changers (FTE/year)',
     lateralPerSubject: 'set by subject',
-    institutes: (n: number) => `${n} change(s) by institute from a file stay as they are.`,
+    institutes: (n: number) => `${n} change(s) by institute and subject from a file stay as they are.`,
   },
   presets: {
     lateralEntry: { name: 'More career changers', explain: '40 FTE extra career changers a year.' },

@@ -3,10 +3,10 @@ import {
   leversKey,
   numericValue,
   sameLevers,
-  subjectIntakePct,
+  targetedIntakePct,
   withBoardJoining,
   withNumeric,
-  withSubjectIntake,
+  withTargetedIntake,
   withSubjectLateral,
   withVariant,
 } from './scenario-edit';
@@ -26,12 +26,31 @@ test('withNumeric(scenario, "intakeChangePct", value) keeps the per-subject chan
   expect(withNumeric(next, 'intakeChangePct', 0)).toEqual(s);
 });
 
-test('withSubjectIntake(scenario, subject, pct) adds, replaces and removes a subject’s change', () => {
-  const a = withSubjectIntake({ intakeChangePct: 10 }, 'vo-wi', 20);
+test('withTargetedIntake(scenario, { subject }, pct) adds, replaces and removes a subject’s change', () => {
+  const a = withTargetedIntake({ intakeChangePct: 10 }, { subject: 'vo-wi' }, 20);
   expect(a).toEqual({ intakeChangePct: [{ pct: 10 }, { subject: 'vo-wi', pct: 20 }] });
-  expect(subjectIntakePct(a, 'vo-wi')).toBe(20);
-  expect(withSubjectIntake(a, 'vo-wi', 0)).toEqual({ intakeChangePct: 10 });
-  expect(withSubjectIntake({}, 'vo-wi', 0)).toEqual({});
+  expect(targetedIntakePct(a, { subject: 'vo-wi' })).toBe(20);
+  expect(withTargetedIntake(a, { subject: 'vo-wi' }, 0)).toEqual({ intakeChangePct: 10 });
+  expect(withTargetedIntake({}, { subject: 'vo-wi' }, 0)).toEqual({});
+});
+
+test('withTargetedIntake(scenario, { institute }, pct) keeps an institute’s change apart from a subject’s', () => {
+  const a = withTargetedIntake(
+    { intakeChangePct: [{ subject: 'vo-wi', pct: 20 }] },
+    { institute: 'I001' },
+    -10,
+  );
+  expect(a).toEqual({
+    intakeChangePct: [
+      { subject: 'vo-wi', pct: 20 },
+      { institute: 'I001', pct: -10 },
+    ],
+  });
+  expect(targetedIntakePct(a, { institute: 'I001' })).toBe(-10);
+  expect(targetedIntakePct(a, { subject: 'I001' })).toBe(0);
+  expect(withTargetedIntake(a, { institute: 'I001' }, 0)).toEqual({
+    intakeChangePct: [{ subject: 'vo-wi', pct: 20 }],
+  });
 });
 
 test('withSubjectLateral(scenario, subject, fte) turns the lever into its per-subject form', () => {

@@ -40,34 +40,40 @@ export function withNumeric(scenario: Scenario, key: NumericLever, value: number
   return next;
 }
 
+/** Which programmes an intake change targets: a subject or an institute (not both: those come from files). */
+export type IntakeTarget =
+  { subject: string; institute?: undefined } | { institute: string; subject?: undefined };
+
+const targets = (c: IntakeChange, t: IntakeTarget) => c.subject === t.subject && c.institute === t.institute;
+
 /**
- * The intake change of one subject (the entry for that subject only), 0 if none.
+ * The intake change of one subject or one institute (its own entry only), 0 if none.
  * @param scenario the scenario
- * @param subject a subject id
+ * @param target `{ subject }` or `{ institute }`
  * @returns the percent change
- * @example subjectIntakePct({ intakeChangePct: [{ subject: 'vo-wi', pct: 20 }] }, 'vo-wi') // 20
+ * @example targetedIntakePct({ intakeChangePct: [{ subject: 'vo-wi', pct: 20 }] }, { subject: 'vo-wi' }) // 20
  */
-export function subjectIntakePct(scenario: Scenario, subject: string): number {
+export function targetedIntakePct(scenario: Scenario, target: IntakeTarget): number {
   const value = scenario.intakeChangePct;
   if (!Array.isArray(value)) return 0;
-  return value.find((c) => c.subject === subject && c.institute === undefined)?.pct ?? 0;
+  return value.find((c) => targets(c, target))?.pct ?? 0;
 }
 
 /**
- * A copy of the scenario with a subject's intake change (0 removes it); a regional number becomes the
- * list's entry for all, so both apply (matching entries multiply, as in the core).
+ * A copy of the scenario with a subject's or an institute's intake change (0 removes it); a regional
+ * number becomes the list's entry for all, so both apply (matching entries multiply, as in the core).
  * @param scenario the scenario
- * @param subject a subject id
+ * @param target `{ subject }` or `{ institute }`
  * @param pct the percent change
  * @returns the new scenario
- * @example withSubjectIntake({ intakeChangePct: 10 }, 'vo-wi', 20) // intakeChangePct: [{ pct: 10 }, { subject: 'vo-wi', pct: 20 }]
+ * @example withTargetedIntake({ intakeChangePct: 10 }, { subject: 'vo-wi' }, 20) // intakeChangePct: [{ pct: 10 }, { subject: 'vo-wi', pct: 20 }]
  */
-export function withSubjectIntake(scenario: Scenario, subject: string, pct: number): Scenario {
+export function withTargetedIntake(scenario: Scenario, target: IntakeTarget, pct: number): Scenario {
   const value = scenario.intakeChangePct;
   const list: IntakeChange[] =
     value === undefined ? [] : typeof value === 'number' ? [{ pct: value }] : [...value];
-  const others = list.filter((c) => !(c.subject === subject && c.institute === undefined));
-  const changes = pct === 0 ? others : [...others, { subject, pct }];
+  const others = list.filter((c) => !targets(c, target));
+  const changes: IntakeChange[] = pct === 0 ? others : [...others, { ...target, pct } as IntakeChange];
   const next: Scenario = { ...scenario };
   if (changes.length === 0) delete next.intakeChangePct;
   else if (changes.length === 1 && changes[0].subject === undefined && changes[0].institute === undefined)
