@@ -16,6 +16,8 @@ try {
   const result = await benchDashboard({ quick });
   const first = quantile(result.coldFirstChartMs, 0.5);
   const filterP95 = quantile(result.filterChangeMs, 0.95);
+  const leverP50 = quantile(result.scenarioLeverMs, 0.5);
+  const leverP95 = quantile(result.scenarioLeverMs, 0.95);
   const rows = [
     [
       'Cold load → first chart (median)',
@@ -44,6 +46,20 @@ try {
       `≤ ${ms(budgets.filterChangeP95Ms)}`,
       filterP95 <= budgets.filterChangeP95Ms,
       `${result.runs.filter} changes`,
+    ],
+    [
+      'Scenario lever → deterministic redraw (p50)',
+      ms(leverP50),
+      `≤ ${ms(budgets.scenarioLeverMs)}`,
+      leverP50 <= budgets.scenarioLeverMs,
+      `${result.runs.lever} changes`,
+    ],
+    [
+      'Scenario lever → deterministic redraw (p95)',
+      ms(leverP95),
+      `≤ ${ms(budgets.scenarioLeverMs)}`,
+      leverP95 <= budgets.scenarioLeverMs,
+      `${result.runs.lever} changes`,
     ],
     [
       'JavaScript, gzip (all, without DuckDB)',
@@ -75,6 +91,7 @@ try {
   console.log(
     `\nCold loads (first chart): ${result.coldFirstChartMs.map(ms).join(', ')}` +
       `\nFilter changes: ${result.filterChangeMs.map(ms).join(', ')}` +
+      `\nScenario lever changes: ${result.scenarioLeverMs.map(ms).join(', ')}` +
       `\nLargest JavaScript files (gzip): ${result.javascript.largest.map((f) => `${f.file} ${kb(f.gzipBytes)}`).join('; ')}`,
   );
   const reports = fileURLToPath(new URL('../reports/', import.meta.url));

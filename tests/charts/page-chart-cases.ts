@@ -5,6 +5,8 @@ import { fanChart } from '$lib/charts/fan-chart';
 import { heatmapChart } from '$lib/charts/heatmap-chart';
 import { inflowChart } from '$lib/charts/inflow-chart';
 import { rankedBarChart } from '$lib/charts/ranked-bar-chart';
+import { scenarioChart } from '$lib/charts/scenario-chart';
+import { scenarioCompareChart } from '$lib/charts/scenario-compare-chart';
 import { shortageMapChart } from '$lib/charts/shortage-map-chart';
 import { waterfallChart } from '$lib/charts/waterfall-chart';
 import { fixed1, percent, whole } from './fixtures';
@@ -42,7 +44,66 @@ const square = (x: number, y: number, d: number) => [
   ],
 ];
 
+// A scenario that lowers the shortage a little more each year, with a band from the second year on.
+const scenarioPoints = [2025, 2026, 2027, 2028, 2029, 2030].map((year, i) => ({
+  year,
+  baseline: 460 + 20 * i,
+  scenario: 460 + 8 * i,
+  ...(i > 0 ? { low: 440 + 2 * i, high: 470 + 20 * i } : {}),
+}));
+const compareNames = ['Basisprognose', 'Binding +10', 'Zij-instroom'];
+const comparePoints = [2025, 2026, 2027, 2028, 2029, 2030].flatMap((year, i) =>
+  compareNames.map((series, k) => ({ series, year, value: 460 + (20 - 6 * k) * i })),
+);
+
 export const pageChartCases: Record<string, Record<string, () => Element>> = {
+  scenarioChart: {
+    'scenario-chart': () =>
+      scenarioChart(scenarioPoints, {
+        width: 640,
+        format: fixed1,
+        tick: whole,
+        labels: {
+          x: 'Jaar',
+          y: 'Tekort (fte)',
+          baseline: 'Basisprognose',
+          scenario: 'Binding +10',
+          band: '80%-band',
+        },
+        ariaLabel: 'Totaal tekort in de regio per jaar: Binding +10 tegen de basisprognose',
+        ariaDescription: 'Totaal tekort van de regio in fte, 2025–2030.',
+      }),
+    'scenario-chart-no-band-narrow': () =>
+      scenarioChart(
+        scenarioPoints.map(({ year, baseline, scenario }) => ({ year, baseline, scenario })),
+        {
+          width: 360,
+          format: fixed1,
+          labels: {
+            x: 'Jaar',
+            y: 'Tekort (fte)',
+            baseline: 'Basisprognose',
+            scenario: 'Scenario',
+            band: '80%-band',
+          },
+          ariaLabel: 'Totaal tekort in de regio per jaar: Scenario tegen de basisprognose',
+          ariaDescription: 'Totaal tekort van de regio in fte, 2025–2030, zonder band.',
+        },
+      ),
+  },
+  scenarioCompareChart: {
+    'scenario-compare-chart': () =>
+      scenarioCompareChart(comparePoints, {
+        width: 640,
+        colors: new Map(compareNames.map((name, k) => [name, ['#1c2a38', '#0072B2', '#E69F00'][k]])),
+        baseline: 'Basisprognose',
+        format: fixed1,
+        tick: whole,
+        labels: { x: 'Jaar', y: 'Tekort (fte)' },
+        ariaLabel: 'Totaal tekort in de regio per jaar, per scenario',
+        ariaDescription: 'Basisprognose, Binding +10 en Zij-instroom, 2025–2030.',
+      }),
+  },
   fanChart: {
     'fan-chart': () =>
       fanChart(history, forecast, bands, {

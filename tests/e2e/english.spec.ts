@@ -35,6 +35,13 @@ const dutchLabels = [
   'Locaties',
   'sinds',
   'Gegevens',
+  'Knoppen',
+  'Verschil',
+  'Benodigde instroom',
+  'Bewaar scenario',
+  'Vergelijken',
+  'Deellink',
+  'zij-instromers',
 ];
 
 /** The page's visible text, its charts' accessible names and the buttons' labels, screen and print. */
@@ -95,6 +102,23 @@ test.describe('?lang=en: no Dutch UI label is left (one shared page)', () => {
     await page.goto(`./cluster/${cluster.cluster_id}?lang=en`);
     await expect(page.getByTestId('export-menu').first()).toBeVisible();
     await expect(page.locator('svg[aria-label]').first()).toBeVisible();
+    expect(dutchLeft(await uiText(page))).toEqual([]);
+  });
+
+  test('Scenarios (/scenarios?lang=en): levers, result, difference table, comparison, required intake and the printout are in English', async () => {
+    await page.goto('./scenarios?lang=en');
+    await expect(page.getByTestId('chart-scenario').locator('svg[aria-label]')).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(page.getByTestId('lever-panel')).toContainText('Binding of trainees');
+    await page.locator('[data-preset="binding"]').click();
+    await page.getByTestId('scenario-name').fill('Binding');
+    await page.getByTestId('save-scenario').click();
+    await expect(page.getByTestId('compare-table')).toContainText('Baseline forecast');
+    await page.getByTestId('intake-compute').click();
+    await expect(page.getByTestId('intake-summary')).toContainText('Intake alone', { timeout: 60_000 });
+    await expect(page.getByTestId('bands-busy')).toHaveCount(0, { timeout: 60_000 });
+    await page.locator('[data-testid="advanced-levers"] summary').click();
     expect(dutchLeft(await uiText(page))).toEqual([]);
   });
 });

@@ -1,0 +1,95 @@
+/// <reference lib="webworker" />
+// The scenario studio's model: calibrate once, keep the dataset and parameters, then answer each
+// request (a scenario's projection, its bands, the required intake) with compact aggregates.
+import { calibrate, datasetFromPackage, project, requiredIntake, simulate } from '@opgave/core';
+import type { DataPackageDescriptor, Dataset, Params } from '@opgave/core';
+import { scenarioAggregates } from './scenario-aggregates';
+import { scenarioMeta } from './scenario-meta';
+import type { ScenarioAnswer, ScenarioBandRow, ScenarioRequest } from './scenario-types';
+
+/** Seed of the scenario's bands (the site's seed: the same draws as the Regio page's bands). */
+export const SCENARIO_BAND_SEED = 20251001;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (answer: ScenarioAnswer) => scope.postMessage(answer);
+
+let model: { data: Dataset; params: Params; horizon: number } | null = null;
+
+scope.onmessage = async ({ data: request }: MessageEvent<ScenarioRequest>) => {
+  try {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    if (request.type === 'init') {
+      const decoder = new TextDecoder();
+      const data = await datasetFromPackage(request.descriptor as DataPackageDescriptor, (path) => {
+        const bytes = request.files[path];
+        if (!bytes) throw new Error(`${path}: file not received`);
+        return decoder.decode(bytes);
+      });
+      const params = calibrate(data);
+      model = { data, params, horizon: request.horizon };
+      const baseline = project(data, { params, horizon: request.horizon });
+      post({
+        type: 'ready',
+        id: request.id,
+        meta: scenarioMeta(data, baseline.years),
+        baseline: scenarioAggregates(baseline),
+        ms: ms(),
+      });
+      return;
+    }
+    if (!model) throw new Error('the scenario model is not ready');
+    const { data, params, horizon } = model;
+    if (request.type === 'run') {
+      const projection = project(data, { params, horizon, scenario: request.scenario });
+      post({ type: 'run', id: request.id, aggregates: scenarioAggregates(projection), ms: ms() });
+    } else if (request.type === 'bands') {
+      const sim = simulate(data, {
+        draws: request.draws,
+        seed: SCENARIO_BAND_SEED,
+        horizon,
+        params,
+        scenario: request.scenario,
+        measures: ['total_shortage_fte'],
+        subjectLevels: [],
+      });
+      const rows: ScenarioBandRow[] = [];
+      const nQ = sim.quantiles.length;
+      const at = (q: number) => sim.quantiles.indexOf(q);
+      sim.groups.forEach((group, g) => {
+        if ((group.level !== 'region' && group.level !== 'cluster') || group.subject !== 'all') return;
+        sim.years.forEach((year, t) => {
+          const offset = (g * sim.years.length + t) * nQ;
+          rows.push({
+            level: group.level as 'region' | 'cluster',
+            unit: group.unit,
+            year,
+            p10: sim.values[offset + at(0.1)],
+            p50: sim.values[offset + at(0.5)],
+            p90: sim.values[offset + at(0.9)],
+          });
+        });
+      });
+      post({ type: 'bands', id: request.id, rows, draws: sim.draws, ms: ms() });
+    } else if (request.type === 'intake') {
+      const result = requiredIntake(data, request.target, { params, horizon, scenario: request.scenario });
+      post({
+        type: 'intake',
+        id: request.id,
+        answer: {
+          feasible: result.feasible,
+          totalExtraIntake: result.totalExtraIntake,
+          shortfallFte: result.shortfallFte,
+          infeasibleSubjects: result.infeasibleSubjects,
+          summary: result.summary,
+          subjects: result.subjects.map((s) => ({ ...s })),
+          byInstitute: result.byInstitute,
+          scenario: result.scenario,
+        },
+        ms: ms(),
+      });
+    }
+  } catch (error) {
+    post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
+  }
+};
