@@ -136,7 +136,7 @@ test.describe('baseline section, read from the site model (one worker per visit,
     // One model computation per visit: the site model's worker, and no other model worker.
     const workers = requests.filter((url) => /\/workers\/[^/]*\.js$/.test(url));
     expect(workers).toHaveLength(1);
-    expect(workers[0]).toMatch(/\/site-model\.worker-[^/]*\.js$/);
+    expect(workers[0]).toMatch(/\/model\.worker-[^/]*\.js$/);
     expect(requests.some((url) => url.endsWith('/data/rotterdam/leavers.csv'))).toBe(true);
     // The dataset is fetched once, for DuckDB and the model together.
     expect(requests.filter((url) => url.endsWith('/data/rotterdam/workforce.csv'))).toHaveLength(1);

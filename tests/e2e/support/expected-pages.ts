@@ -5,7 +5,7 @@ import { loadDataset } from '@opgave/core/node';
 import { readCsv } from './csv';
 import { dataDir } from './expected';
 
-/** Draws, seed and levels of the bands as the site's worker runs them (src/lib/model/site-model.worker.ts). */
+/** Draws, seed and levels of the bands as the site's worker runs them (src/lib/model/site-model-handler.ts). */
 export const SITE_SIMULATION = {
   draws: 500,
   seed: 20251001,

@@ -17,7 +17,7 @@ export interface RunSiteModelOptions {
   onBands: (bands: SiteBands) => void;
   /** Called when a step fails, with the step and the message. */
   onError: (stage: 'result' | 'bands', message: string) => void;
-  /** Makes the worker; by default the bundled `site-model.worker.ts`. */
+  /** Makes the worker; by default the bundled `model.worker.ts`. */
   createWorker?: () => Worker;
 }
 
@@ -61,6 +61,7 @@ export function runSiteModel(
     onError('result', `the model's worker failed: ${event.message || 'it could not be loaded'}`);
   };
   const request: SiteRequest = {
+    type: 'site',
     descriptor: dataset.pkg,
     files: Object.fromEntries(dataset.files),
     horizon,
@@ -72,11 +73,11 @@ export function runSiteModel(
 
 /**
  * Makes the pages' model worker from the bundled module.
- * @returns a module worker running `site-model.worker.ts`
+ * @returns a module worker running `model.worker.ts`
  * @example const worker = createSiteWorker();
  */
 export function createSiteWorker(): Worker {
-  return new Worker(new URL('./site-model.worker.ts', import.meta.url), {
+  return new Worker(new URL('./model.worker.ts', import.meta.url), {
     type: 'module',
     name: 'opgave-site-model',
   });

@@ -143,6 +143,7 @@ export interface SiteBands {
 
 /** Request to the site's model worker. */
 export interface SiteRequest {
+  type: 'site';
   descriptor: unknown;
   files: Record<string, Uint8Array>;
   horizon: number;

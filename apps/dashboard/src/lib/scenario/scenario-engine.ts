@@ -188,11 +188,11 @@ export function createScenarioEngine(
 
 /**
  * Makes a scenario worker from the bundled module.
- * @returns a module worker running `scenario.worker.ts`
+ * @returns a module worker running `model.worker.ts` (the site model's, which answers the studio too)
  * @example const worker = createScenarioWorker();
  */
 export function createScenarioWorker(): Worker {
-  return new Worker(new URL('./scenario.worker.ts', import.meta.url), {
+  return new Worker(new URL('../model/model.worker.ts', import.meta.url), {
     type: 'module',
     name: 'opgave-scenario-model',
   });

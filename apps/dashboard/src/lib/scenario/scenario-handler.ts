@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 // The scenario studio's model: calibrate once, keep the dataset and parameters, then answer each
 // request (a scenario's projection, its bands, the required intake) with compact aggregates.
 import { calibrate, datasetFromPackage, project, requiredIntake, simulate } from '@opgave/core';
@@ -10,12 +9,18 @@ import type { ScenarioAnswer, ScenarioBandRow, ScenarioRequest } from './scenari
 /** Seed of the scenario's bands (the site's seed: the same draws as the Regio page's bands). */
 export const SCENARIO_BAND_SEED = 20251001;
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (answer: ScenarioAnswer) => scope.postMessage(answer);
-
 let model: { data: Dataset; params: Params; horizon: number } | null = null;
 
-scope.onmessage = async ({ data: request }: MessageEvent<ScenarioRequest>) => {
+/**
+ * Answers one request of the scenario studio; the calibrated model is kept between requests (one per worker).
+ * @param request `init` with the dataset, then `run`, `bands` or `intake`
+ * @param post sends the answer to the page, with the request's id
+ * @returns when the answer has been posted
+ */
+export async function handleScenarioRequest(
+  request: ScenarioRequest,
+  post: (answer: ScenarioAnswer) => void,
+): Promise<void> {
   try {
     const started = performance.now();
     const ms = () => Math.round(performance.now() - started);
@@ -92,4 +97,4 @@ scope.onmessage = async ({ data: request }: MessageEvent<ScenarioRequest>) => {
   } catch (error) {
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
   }
-};
+}

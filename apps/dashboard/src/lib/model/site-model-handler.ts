@@ -1,6 +1,6 @@
-/// <reference lib="webworker" />
-// The model for the pages: read the dataset and post the measured pupils and FTE per cluster; calibrate
-// and project with @opgave/core, post compact rows per region, cluster and board (every subject), then simulate the bands, posting progress by draw, and post them.
+// The model for the pages, run in the model's worker (model.worker.ts): read the dataset and post the
+// measured pupils and FTE per cluster; calibrate and project with @opgave/core, post compact rows per
+// region, cluster and board (every subject), then simulate the bands, posting progress by draw, and post them.
 import {
   AGE_BANDS,
   calibrate,
@@ -29,16 +29,22 @@ import type {
   UnitLevel,
 } from './site-types';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: SiteMessage) => scope.postMessage(message);
-
 /** Draws and seed of the bands; the e2e tests run `simulate` in Node with the same options. */
 export const SIMULATION = {
   seed: 20251001,
   subjectLevels: ['region', 'cluster'] as ('region' | 'cluster')[],
 };
 
-scope.onmessage = async ({ data: request }: MessageEvent<SiteRequest>) => {
+/**
+ * Answers the pages' request: the overview, the result, progress by draw and the bands (or an error).
+ * @param request the dataset's package and files, horizon and draws
+ * @param post sends a message to the page
+ * @returns when the bands have been posted or a step has failed
+ */
+export async function handleSiteRequest(
+  request: SiteRequest,
+  post: (message: SiteMessage) => void,
+): Promise<void> {
   let data: Dataset;
   let params: ReturnType<typeof calibrate>;
   try {
@@ -108,7 +114,7 @@ scope.onmessage = async ({ data: request }: MessageEvent<SiteRequest>) => {
   } catch (error) {
     post({ type: 'error', stage: 'bands', message: error instanceof Error ? error.message : String(error) });
   }
-};
+}
 
 function shape(data: Dataset, projection: Projection, locationsCsv: string): SiteResult {
   const t0 = performance.now();
