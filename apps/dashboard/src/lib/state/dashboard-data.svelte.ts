@@ -27,6 +27,7 @@ export class DashboardData {
   clusters = $state.raw<Cluster[]>([]);
   series = $state.raw<ClusterYear[]>([]);
   dataPackage = $state.raw<DataPackage | null>(null);
+  #turn = 0;
 
   /** The years with data, ascending. */
   years = $derived(
@@ -42,12 +43,16 @@ export class DashboardData {
    *   downloads while DuckDB starts
    */
   async load(dataset: Promise<FetchedDataset>): Promise<void> {
+    // A later load (the data in use changed) wins over one still running.
+    const turn = ++this.#turn;
+    const stale = () => turn !== this.#turn;
     try {
       this.status = 'starting';
       // Loaded once per visit into the shared DuckDB (schema `dataset`); coming back to the page reuses them.
       const { connector, pkg } = await siteDb.loadDataTables(dataset, () => {
         if (this.status === 'starting') this.status = 'loading';
       });
+      if (stale()) return;
       this.dataPackage = pkg;
       this.status = 'querying';
       const [regions, clusters, series] = await Promise.all([
@@ -55,12 +60,14 @@ export class DashboardData {
         connector.query<Cluster>(clustersSql()),
         connector.query<ClusterYear>(clusterSeriesSql()),
       ]);
+      if (stale()) return;
       if (series.length === 0) throw new Error('de dataset bevat geen leerlingen per cluster');
       this.region = regions[0] ?? null;
       this.clusters = clusters;
       this.series = series;
       this.status = 'ready';
     } catch (error) {
+      if (stale()) return;
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'error';
     } finally {
