@@ -1,4 +1,10 @@
-import type { FileReport, ImportRequest, ImportResponse, UploadRequest } from './import-messages';
+import type {
+  CatalogEntry,
+  FileReport,
+  ImportRequest,
+  ImportResponse,
+  UploadRequest,
+} from './import-messages';
 import type { OwnTable } from './own-table';
 
 /** What {@link ImportClient.inspect} learns from a file's first bytes. */
@@ -51,6 +57,14 @@ export class ImportClient {
       this.#pending.set(id, { resolve, reject, progress });
       this.#worker.postMessage({ ...request, id });
     });
+  }
+
+  /**
+   * The tables a reader may provide, with their columns, templates and descriptions.
+   * @returns one entry per resource, in dependency order
+   */
+  async catalog(): Promise<CatalogEntry[]> {
+    return ((await this.#send({ type: 'catalog' })) as Extract<ImportResponse, { type: 'catalog' }>).entries;
   }
 
   /**

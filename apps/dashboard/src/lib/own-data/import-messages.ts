@@ -11,6 +11,7 @@ export interface UploadRequest {
 
 /** Messages to the import worker. */
 export type ImportRequest =
+  | { type: 'catalog'; id: number }
   | { type: 'inspect'; id: number; file: File }
   | {
       type: 'validate';
@@ -27,8 +28,19 @@ export interface FileReport extends ImportReport {
   uploaded: boolean;
 }
 
+/** A table the reader may provide: its columns, its CSV template and the template's description. */
+export interface CatalogEntry {
+  resource: string;
+  fields: { name: string; required: boolean }[];
+  /** CSV template with example rows (`csvTemplate`). */
+  template: string;
+  /** One line per column (`describeTemplate`). */
+  description: string[];
+}
+
 /** Messages from the import worker. */
 export type ImportResponse =
+  | { type: 'catalog'; id: number; entries: CatalogEntry[] }
   | {
       type: 'inspected';
       id: number;
@@ -36,6 +48,8 @@ export type ImportResponse =
       format: 'csv' | 'xlsx' | 'parquet' | null;
       /** The resource the file most likely holds, or null. */
       guess: string | null;
+      /** Suggested column mapping for every resource (template column → the file's column). */
+      suggestions: Record<string, ColumnMapping>;
       /** Why the file could not be read, if it could not. */
       error: string | null;
     }

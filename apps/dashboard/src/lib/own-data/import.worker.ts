@@ -1,7 +1,16 @@
 /// <reference lib="webworker" />
 // Reads, maps and validates the reader's files off the main thread, so a file of a million rows never
 // freezes the page. Nothing is sent anywhere: files arrive from the page and tables go back to it.
-import { OPGAVE_RESOURCES, OPGAVE_SCHEMAS, importTable, readTableFile } from '@opgave/import';
+import {
+  OPGAVE_RESOURCES,
+  OPGAVE_SCHEMAS,
+  csvTemplate,
+  describeTemplate,
+  importTable,
+  readTableFile,
+  suggestColumnMapping,
+  type ColumnMapping,
+} from '@opgave/import';
 import { guessResource } from './guess-resource';
 import type { FileReport, ImportRequest, ImportResponse } from './import-messages';
 import type { OwnTable } from './own-table';
@@ -15,12 +24,36 @@ const HEADER_BYTES = 256 * 1024;
 
 scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
   try {
-    if (data.type === 'inspect') await inspect(data);
+    if (data.type === 'catalog') catalog(data.id);
+    else if (data.type === 'inspect') await inspect(data);
     else await validate(data);
   } catch (error) {
     post({ type: 'failed', id: data.id, message: error instanceof Error ? error.message : String(error) });
   }
 };
+
+// The page asks the worker for schemas and templates, so @opgave/import is shipped once, here.
+function catalog(id: number) {
+  post({
+    type: 'catalog',
+    id,
+    entries: OPGAVE_RESOURCES.map((resource) => ({
+      resource,
+      fields: OPGAVE_SCHEMAS[resource].fields.map((f) => ({
+        name: f.name,
+        required: f.constraints?.required === true,
+      })),
+      template: csvTemplate(resource),
+      description: describeTemplate(resource),
+    })),
+  });
+}
+
+function suggestions(header: string[]): Record<string, ColumnMapping> {
+  return Object.fromEntries(
+    OPGAVE_RESOURCES.map((r) => [r, suggestColumnMapping(header, OPGAVE_SCHEMAS[r]).mapping]),
+  );
+}
 
 async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>) {
   const head = new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer());
@@ -36,6 +69,7 @@ async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>
       header,
       format: read.format,
       guess: guessResource({ file: file.name, header, schemas: OPGAVE_SCHEMAS }),
+      suggestions: suggestions(header),
       error: null,
     });
   } catch (error) {
@@ -45,6 +79,7 @@ async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>
       header: [],
       format: null,
       guess: guessResource({ file: file.name, header: [], schemas: OPGAVE_SCHEMAS }),
+      suggestions: {},
       error: error instanceof Error ? error.message : String(error),
     });
   }
