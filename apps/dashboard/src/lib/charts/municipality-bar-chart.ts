@@ -25,6 +25,7 @@ export function municipalityBarChart(
     marginLeft: 170,
     marginRight: 70,
     ariaLabel,
+    style: { fontSize: '12px' },
     x: { label: null, axis: null, domain: [0, max] },
     y: { label: null, domain: totals.map((t) => t.label) },
     marks: [
