@@ -5,6 +5,8 @@ export interface MunicipalityBarChartOptions {
   width: number;
   format: (value: number) => string;
   ariaLabel: string;
+  /** Read out after the label; default: every bar's label and value. */
+  ariaDescription?: string;
 }
 
 /**
@@ -16,7 +18,12 @@ export interface MunicipalityBarChartOptions {
  */
 export function municipalityBarChart(
   totals: readonly { label: string; pupils: number }[],
-  { width, format, ariaLabel }: MunicipalityBarChartOptions,
+  {
+    width,
+    format,
+    ariaLabel,
+    ariaDescription = totals.map((t) => `${t.label}: ${format(t.pupils)}`).join('; '),
+  }: MunicipalityBarChartOptions,
 ): SVGSVGElement | HTMLElement {
   const max = Math.max(1, ...totals.map((t) => t.pupils));
   return Plot.plot({
@@ -25,6 +32,7 @@ export function municipalityBarChart(
     marginLeft: 170,
     marginRight: 70,
     ariaLabel,
+    ariaDescription,
     style: { fontSize: '12px' },
     x: { label: null, axis: null, domain: [0, max] },
     y: { label: null, domain: totals.map((t) => t.label) },
