@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { agreesToShown } from './support/expected-baseline';
-import { parseDutchNumber } from './support/expected';
+import { readCsv } from './support/csv';
+import { dataDir, parseDutchNumber } from './support/expected';
 import { expect, test } from './support/fixtures';
 import {
   builtinPupils,
@@ -122,6 +124,36 @@ test.describe('own data (/gegevens): upload, report, use, persistence; files nev
     await mapping.getByTestId('mapping-pupils').selectOption('Aantal');
     await expect(report(page)).toHaveAttribute('data-ok', 'true');
     await expect(page.getByTestId('use-own-data')).toBeEnabled();
+  });
+
+  test('a Windows-1252 CSV with ; and decimal commas (locations, accented names) validates and is used', async ({
+    page,
+  }) => {
+    const rows = readCsv(join(dataDir, 'locations.csv'));
+    const header = Object.keys(rows[0]);
+    const lines = [
+      header.join(';'),
+      ...rows.map((r, i) =>
+        header
+          .map((h) =>
+            h === 'latitude' || h === 'longitude'
+              ? r[h].replace('.', ',')
+              : h === 'name' && i === 0
+                ? 'Collège Béta, Noord'
+                : r[h],
+          )
+          .join(';'),
+      ),
+    ];
+    const bytes = Buffer.from(lines.join('\r\n') + '\r\n', 'latin1');
+    await page.goto('./gegevens');
+    await upload(page, 'locaties.csv', bytes);
+    await page.getByTestId('resource-select').selectOption('locations');
+    await expect(report(page)).toHaveAttribute('data-ok', 'true');
+    await page.getByTestId('use-own-data').click();
+    const row = page.getByTestId('provenance-table').locator('tr[data-resource="locations"]');
+    await expect(row).toHaveAttribute('data-origin', 'own');
+    await expect(row).toContainText('locaties.csv');
   });
 
   test('a template downloads as CSV with the template header and example rows that validate', async ({
