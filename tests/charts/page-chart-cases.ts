@@ -4,6 +4,7 @@ import { bindingChart } from '$lib/charts/binding-chart';
 import { fanChart } from '$lib/charts/fan-chart';
 import { heatmapChart } from '$lib/charts/heatmap-chart';
 import { inflowChart } from '$lib/charts/inflow-chart';
+import { municipalityBarChart } from '$lib/charts/municipality-bar-chart';
 import { rankedBarChart } from '$lib/charts/ranked-bar-chart';
 import { scenarioChart } from '$lib/charts/scenario-chart';
 import { scenarioCompareChart } from '$lib/charts/scenario-compare-chart';
@@ -153,6 +154,17 @@ export const pageChartCases: Record<string, Record<string, () => Element>> = {
           ariaLabel: 'Tekort per bestuur en jaar',
           ariaDescription: 'Twee besturen, 2024–2026.',
         },
+      ),
+  },
+  municipalityBarChart: {
+    'municipality-bar-chart': () =>
+      municipalityBarChart(
+        [
+          { label: 'Rotterdam', pupils: 35673 },
+          { label: 'Capelle aan den IJssel', pupils: 3090 },
+          { label: 'Maassluis', pupils: 923 },
+        ],
+        { width: 560, format: whole, ariaLabel: 'Leerlingen per gemeente in 2019' },
       ),
   },
   rankedBarChart: {

@@ -30,6 +30,23 @@ export function sharedDuckDB(): Promise<duckdb.AsyncDuckDB> {
   return shared;
 }
 
+/**
+ * Ends the visit's DuckDB (its worker is terminated) so that the next {@link sharedDuckDB} starts a new,
+ * unlocked one: the dashboard does this when the data in use change, because the old one is locked.
+ * @returns once the old instance is gone
+ * @example await resetSharedDuckDB();
+ */
+export async function resetSharedDuckDB(): Promise<void> {
+  const old = shared;
+  shared = null;
+  if (!old) return;
+  try {
+    await (await old).terminate();
+  } catch {
+    // it never started: nothing to end
+  }
+}
+
 async function startDuckDB(): Promise<duckdb.AsyncDuckDB> {
   const worker = new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);

@@ -4,4 +4,4 @@ export type { Connector, Row } from './connector';
 export type { DataPackage, DataResource } from './datapackage';
 export { fetchDataset, type FetchedDataset, type FetchDatasetOptions } from './fetch-dataset';
 export { loadDataset, type LoadDatasetOptions } from './load-dataset';
-export { openBrowserConnector, warmBrowserDuckDB } from './open-browser-connector';
+export { openBrowserConnector, resetBrowserDuckDB, warmBrowserDuckDB } from './open-browser-connector';

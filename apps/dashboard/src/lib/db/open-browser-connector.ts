@@ -28,3 +28,16 @@ export function warmBrowserDuckDB(): void {
     void import('./duckdb-connector').then(({ sharedDuckDB }) => sharedDuckDB()).catch(() => {});
   }
 }
+
+/**
+ * Ends the visit's DuckDB-wasm, so that the next connector starts a fresh one (see `resetSharedDuckDB`).
+ * Does nothing during server rendering.
+ * @returns once the old instance is gone
+ * @example await resetBrowserDuckDB();
+ */
+export async function resetBrowserDuckDB(): Promise<void> {
+  if (!import.meta.env.SSR) {
+    const { resetSharedDuckDB } = await import('./duckdb-connector');
+    await resetSharedDuckDB();
+  }
+}

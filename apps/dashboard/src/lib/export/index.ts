@@ -7,3 +7,8 @@ export { svgToString, svgSize, type SvgToStringOptions } from './svg-to-string';
 export { svgToPng, type SvgToPngOptions } from './svg-to-png';
 export { download } from './download';
 export { exportFilename } from './export-filename';
+export {
+  suppressSmallCounts,
+  SUPPRESSED_MARK,
+  type SuppressSmallCountsOptions,
+} from './suppress-small-counts';

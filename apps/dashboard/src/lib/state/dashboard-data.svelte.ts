@@ -32,6 +32,7 @@ export class DashboardData {
   /** Where the rows shown come from: the model's worker until DuckDB's queries have answered. */
   source = $state<'worker' | 'duckdb' | null>(null);
   #shown: ClusterOverview | null = null;
+  #turn = 0;
 
   /** The years with data, ascending. */
   years = $derived(
@@ -47,15 +48,26 @@ export class DashboardData {
    *   downloads while DuckDB starts
    */
   async load(dataset: Promise<FetchedDataset>): Promise<void> {
+    // A later load (the data in use changed) wins over one still running; the page shows its loading
+    // state again until the new data's rows arrive (from the worker or DuckDB).
+    const turn = ++this.#turn;
+    const stale = () => turn !== this.#turn;
+    this.source = null;
+    this.#shown = null;
     // While the worker's rows are shown, DuckDB's progress is not: the page is ready already.
     const step = (status: LoadStatus) => {
-      if (this.source === null) this.status = status;
+      if (!stale() && this.source === null) this.status = status;
     };
     try {
       step('starting');
-      dataset.then((fetched) => (this.dataPackage ??= fetched.pkg)).catch(() => {});
+      dataset
+        .then((fetched) => {
+          if (!stale()) this.dataPackage = fetched.pkg;
+        })
+        .catch(() => {});
       // Loaded once per visit into the shared DuckDB (schema `dataset`); coming back to the page reuses them.
       const { connector, pkg } = await siteDb.loadDataTables(dataset, () => step('loading'));
+      if (stale()) return;
       this.dataPackage = pkg;
       step('querying');
       const [regions, clusters, series] = await Promise.all([
@@ -63,12 +75,14 @@ export class DashboardData {
         connector.query<Cluster>(clustersSql()),
         connector.query<ClusterYear>(clusterSeriesSql()),
       ]);
+      if (stale()) return;
       if (series.length === 0) throw new Error('de dataset bevat geen leerlingen per cluster');
       const queried: ClusterOverview = { regions, clusters, series };
       const difference = this.#shown ? overviewDifference(this.#shown, queried) : null;
       if (difference) console.error(`DuckDB and the model's worker disagree on the overview: ${difference}`);
       this.#show(queried, 'duckdb');
     } catch (error) {
+      if (stale()) return;
       const message = error instanceof Error ? error.message : String(error);
       // The worker's rows stay on the page; the sections that need DuckDB say that it failed.
       if (this.source === 'worker') console.error(`DuckDB could not load the dataset: ${message}`);

@@ -1,6 +1,7 @@
 import {
   loadDataset,
   openBrowserConnector,
+  resetBrowserDuckDB,
   type Connector,
   type DataPackage,
   type FetchedDataset,
@@ -42,8 +43,27 @@ export class SiteDb {
   #connector: Promise<Connector> | null = null;
   #dataTables: Promise<DataTables> | null = null;
   #locking = false;
+  /** Bumped by {@link reset}: work of an earlier DuckDB must not touch the new one. */
+  #generation = 0;
   #showData: () => void = () => {};
   #dataShown = new Promise<void>((resolve) => (this.#showData = resolve));
+
+  /**
+   * Drops the loaded tables and ends the DuckDB (it is locked once loaded, so new data need a new
+   * instance); the next {@link load} or {@link loadDataTables} starts a fresh one.
+   * @returns once the old DuckDB is gone
+   */
+  async reset(): Promise<void> {
+    this.#generation++;
+    this.#connector = null;
+    this.#dataTables = null;
+    this.#locking = false;
+    this.#showData();
+    this.#dataShown = new Promise<void>((resolve) => (this.#showData = resolve));
+    this.status = 'idle';
+    this.error = null;
+    await resetBrowserDuckDB();
+  }
 
   /** Says that the page's queries over the dataset's tables have run (or failed), see {@link load}. */
   dataShown(): void {
@@ -89,6 +109,7 @@ export class SiteDb {
       // own tables were asked for first (on `/`, whose first chart waits for them), that page is shown
       // first and the model's tables are loaded after it.
       const first = this.#dataTables ? this.#dataShown : null;
+      const generation = this.#generation;
       this.#connector = (async () => {
         const connector = await openBrowserConnector();
         if (first) {
@@ -104,10 +125,11 @@ export class SiteDb {
           new TextEncoder().encode(locationCsv(result.locations, result.baseYear)),
         );
         await connector.exec(createTableFromCsv('locations', 'locations.csv', LOCATION_FIELDS));
-        this.status = 'ready';
+        if (generation === this.#generation) this.status = 'ready';
         return connector;
       })();
       this.#connector.catch((error) => {
+        if (generation !== this.#generation) return;
         this.error = error instanceof Error ? error.message : String(error);
         this.status = 'error';
       });
@@ -123,8 +145,10 @@ export class SiteDb {
   #lockWhenLoaded(): void {
     if (this.#locking || !this.#connector || !this.#dataTables) return;
     this.#locking = true;
+    const generation = this.#generation;
     void Promise.allSettled([this.#connector, this.#dataTables])
       .then(async () => {
+        if (generation !== this.#generation) return;
         const connector = await openBrowserConnector();
         await connector.lock();
         await connector.close();

@@ -2,6 +2,9 @@ import { warmBrowserDuckDB, type FetchedDataset } from '$lib/db';
 import type { ClusterOverview } from '$lib/model/cluster-overview';
 import type { SiteBands, SiteResult } from '$lib/model/site-types';
 import { indexSeries } from '$lib/model/site-series';
+import { hasStoredOwnData } from '$lib/own-data/stored-flag';
+import type { OwnTable } from '$lib/own-data/own-table';
+import { withOwnTables } from '$lib/own-data/with-own-tables';
 
 /** Where a step of the model stands. */
 export type StepStatus = 'idle' | 'running' | 'ready' | 'error';
@@ -31,13 +34,24 @@ export class SiteModel {
   historyIndex = $derived(indexSeries(this.result?.history ?? []));
   bandIndex = $derived(indexSeries(this.bands?.rows ?? []));
 
-  /** The dataset the model reads, fetched once; `null` until {@link start}. DuckDB loads its tables too. */
-  dataset: Promise<FetchedDataset> | null = null;
+  /**
+   * The dataset the model and DuckDB read, fetched once; `null` until {@link start}. Reactive: it
+   * changes when the reader puts their own data in place ({@link useDataset}), and pages follow.
+   */
+  dataset = $state.raw<Promise<FetchedDataset> | null>(null);
+  /** The site's built-in (synthetic) dataset, fetched once; `null` until {@link start}. */
+  builtin: Promise<FetchedDataset> | null = null;
+  /** The reader's own tables in use (with their provenance), or `null` for the built-in data only. */
+  ownTables = $state.raw<OwnTable[] | null>(null);
+  /** Whether the own tables in use were read back from this browser's storage at the start of the visit. */
+  restoredFromBrowser = $state(false);
 
   #started = false;
+  #stop: (() => void) | null = null;
 
   /**
-   * Starts the model once (later calls do nothing).
+   * Starts the model once (later calls do nothing). Own data kept in this browser (opt-in) are used
+   * instead of the built-in tables they replace.
    * @param datasetUrl the dataset folder, relative to the page
    */
   start(datasetUrl: string): void {
@@ -46,34 +60,83 @@ export class SiteModel {
     this.status = 'running';
     // The pages' DuckDB instantiates while the dataset downloads and the model runs.
     warmBrowserDuckDB();
-    this.dataset = import('$lib/db/fetch-dataset').then(({ fetchDataset }) => fetchDataset(datasetUrl));
+    this.builtin = import('$lib/db/fetch-dataset').then(({ fetchDataset }) => fetchDataset(datasetUrl));
+    const builtin = this.builtin;
+    const dataset = (async () => {
+      if (!hasStoredOwnData()) return builtin;
+      const [base, stored] = await Promise.all([
+        builtin,
+        import('$lib/own-data/own-data-store').then(({ readOwnData }) => readOwnData().catch(() => null)),
+      ]);
+      if (!stored || stored.length === 0) return base;
+      this.ownTables = stored;
+      this.restoredFromBrowser = true;
+      return withOwnTables(base, stored);
+    })();
+    this.dataset = dataset;
     // Handled below; this keeps a fetch error from being reported as unhandled elsewhere.
-    this.dataset.catch(() => {});
+    dataset.catch(() => {});
+    builtin.catch(() => {});
+    this.#run(dataset);
+  }
+
+  /**
+   * Puts another dataset in place of the one in use: stops the running model, then computes again.
+   * DuckDB must be reset by the caller (`switchDataset` does both).
+   * @param dataset the complete dataset to use
+   * @param ownTables the reader's own tables in it, or `null` for the built-in data
+   */
+  useDataset(dataset: FetchedDataset, ownTables: OwnTable[] | null): void {
+    this.#stop?.();
+    this.#stop = null;
+    this.overview = null;
+    this.result = null;
+    this.bands = null;
+    this.error = null;
+    this.bandsError = null;
+    this.bandsDone = 0;
+    this.bandsStatus = 'idle';
+    this.status = 'running';
+    this.ownTables = ownTables;
+    this.restoredFromBrowser = false;
+    const pending = Promise.resolve(dataset);
+    this.dataset = pending;
+    this.#run(pending);
+  }
+
+  #run(datasetPromise: Promise<FetchedDataset>): void {
+    const current = () => this.dataset === datasetPromise;
     void (async () => {
       try {
         const [dataset, { runSiteModel }] = await Promise.all([
-          this.dataset as Promise<FetchedDataset>,
+          datasetPromise,
           import('$lib/model/run-site-model'),
         ]);
-        runSiteModel(dataset, {
+        if (!current()) return;
+        this.#stop = runSiteModel(dataset, {
           draws: BAND_DRAWS,
           onOverview: (overview) => {
+            if (!current()) return;
             this.overview = overview;
           },
           onResult: (result) => {
+            if (!current()) return;
             this.result = result;
             this.status = 'ready';
             this.bandsStatus = 'running';
           },
           onProgress: (done, total) => {
+            if (!current()) return;
             this.bandsDone = done;
             this.bandsTotal = total;
           },
           onBands: (bands) => {
+            if (!current()) return;
             this.bands = bands;
             this.bandsStatus = 'ready';
           },
           onError: (stage, message) => {
+            if (!current()) return;
             if (stage === 'result') {
               this.error = message;
               this.status = 'error';
@@ -84,6 +147,7 @@ export class SiteModel {
           },
         });
       } catch (error) {
+        if (!current()) return;
         this.error = error instanceof Error ? error.message : String(error);
         this.status = 'error';
       }

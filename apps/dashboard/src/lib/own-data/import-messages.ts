@@ -1,0 +1,67 @@
+import type { ColumnMapping, ImportReport } from '@opgave/import';
+import type { OwnTable } from './own-table';
+
+/** A file the reader chose, with the resource it is meant for and how its columns map to the template. */
+export interface UploadRequest {
+  file: File;
+  resource: string;
+  /** Template column → the file's column; columns not given are matched by name and synonyms. */
+  mapping: ColumnMapping;
+}
+
+/** Messages to the import worker. */
+export type ImportRequest =
+  | { type: 'catalog'; id: number }
+  | { type: 'inspect'; id: number; file: File }
+  | {
+      type: 'validate';
+      id: number;
+      uploads: UploadRequest[];
+      /** The dataset in use: resource name → its file's path and bytes (CSV in Opgave's format). */
+      current: Record<string, { path: string; bytes: Uint8Array }>;
+    };
+
+/** The report of one file, with the resource it was checked as and whether it is the reader's file. */
+export interface FileReport extends ImportReport {
+  resource: string;
+  /** True for a file the reader chose; false for a table of the data in use that no longer fits. */
+  uploaded: boolean;
+}
+
+/** A table the reader may provide: its columns, its CSV template and the template's description. */
+export interface CatalogEntry {
+  resource: string;
+  fields: { name: string; required: boolean }[];
+  /** CSV template with example rows (`csvTemplate`). */
+  template: string;
+  /** One line per column (`describeTemplate`). */
+  description: string[];
+}
+
+/** Messages from the import worker. */
+export type ImportResponse =
+  | { type: 'catalog'; id: number; entries: CatalogEntry[] }
+  | {
+      type: 'inspected';
+      id: number;
+      header: string[];
+      format: 'csv' | 'xlsx' | 'parquet' | null;
+      /** The resource the file most likely holds, or null. */
+      guess: string | null;
+      /** Suggested column mapping for every resource (template column → the file's column). */
+      suggestions: Record<string, ColumnMapping>;
+      /** Why the file could not be read, if it could not. */
+      error: string | null;
+    }
+  | { type: 'progress'; id: number; file: string; index: number; total: number }
+  | {
+      type: 'validated';
+      id: number;
+      ok: boolean;
+      reports: FileReport[];
+      /** The reader's tables, only when `ok`. */
+      tables: OwnTable[];
+      /** Time taken in the worker, ms. */
+      ms: number;
+    }
+  | { type: 'failed'; id: number; message: string };

@@ -1,0 +1,140 @@
+/// <reference lib="webworker" />
+// Reads, maps and validates the reader's files off the main thread, so a file of a million rows never
+// freezes the page. Nothing is sent anywhere: files arrive from the page and tables go back to it.
+import {
+  OPGAVE_RESOURCES,
+  OPGAVE_SCHEMAS,
+  csvTemplate,
+  describeTemplate,
+  importTable,
+  readTableFile,
+  suggestColumnMapping,
+  type ColumnMapping,
+} from '@opgave/import';
+import { guessResource } from './guess-resource';
+import type { FileReport, ImportRequest, ImportResponse } from './import-messages';
+import type { OwnTable } from './own-table';
+import { importedTableToCsv } from './table-to-csv';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: ImportResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+/** The header of a CSV file is in its first bytes; binary formats must be read whole. */
+const HEADER_BYTES = 256 * 1024;
+
+scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
+  try {
+    if (data.type === 'catalog') catalog(data.id);
+    else if (data.type === 'inspect') await inspect(data);
+    else await validate(data);
+  } catch (error) {
+    post({ type: 'failed', id: data.id, message: error instanceof Error ? error.message : String(error) });
+  }
+};
+
+// The page asks the worker for schemas and templates, so @opgave/import is shipped once, here.
+function catalog(id: number) {
+  post({
+    type: 'catalog',
+    id,
+    entries: OPGAVE_RESOURCES.map((resource) => ({
+      resource,
+      fields: OPGAVE_SCHEMAS[resource].fields.map((f) => ({
+        name: f.name,
+        required: f.constraints?.required === true,
+      })),
+      template: csvTemplate(resource),
+      description: describeTemplate(resource),
+    })),
+  });
+}
+
+function suggestions(header: string[]): Record<string, ColumnMapping> {
+  return Object.fromEntries(
+    OPGAVE_RESOURCES.map((r) => [r, suggestColumnMapping(header, OPGAVE_SCHEMAS[r]).mapping]),
+  );
+}
+
+async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>) {
+  const head = new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer());
+  let bytes = head;
+  const binary = (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0x50 && head[1] === 0x41);
+  if (binary || /\.(xlsx|parquet)$/i.test(file.name)) bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    const read = await readTableFile(bytes, file.name, { maxProblems: 1 });
+    const header = read.table.header;
+    post({
+      type: 'inspected',
+      id,
+      header,
+      format: read.format,
+      guess: guessResource({ file: file.name, header, schemas: OPGAVE_SCHEMAS }),
+      suggestions: suggestions(header),
+      error: null,
+    });
+  } catch (error) {
+    post({
+      type: 'inspected',
+      id,
+      header: [],
+      format: null,
+      guess: guessResource({ file: file.name, header: [], schemas: OPGAVE_SCHEMAS }),
+      suggestions: {},
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+async function validate({ id, uploads, current }: Extract<ImportRequest, { type: 'validate' }>) {
+  const started = performance.now();
+  const uploaded = new Map(uploads.map((u) => [u.resource, u]));
+  // The whole dataset is checked, in dependency order: the reader's files and the tables they leave
+  // in place, so that every foreign key across them resolves before anything is used.
+  const resources = OPGAVE_RESOURCES.filter((r) => uploaded.has(r) || current[r]);
+  const references: Record<string, Set<string>> = {};
+  const reports: FileReport[] = [];
+  const tables: OwnTable[] = [];
+  let ok = true;
+  for (const [index, resource] of resources.entries()) {
+    const upload = uploaded.get(resource);
+    const file = upload ? upload.file.name : current[resource].path;
+    post({ type: 'progress', id, file, index, total: resources.length });
+    const bytes = upload ? new Uint8Array(await upload.file.arrayBuffer()) : current[resource].bytes;
+    const result = await importTable(bytes, file, {
+      resource,
+      references,
+      mapping: upload ? upload.mapping : false,
+    });
+    if (upload || !result.ok) reports.push({ ...result.report, resource, uploaded: upload !== undefined });
+    if (!result.ok) {
+      ok = false;
+      continue;
+    }
+    const key = OPGAVE_SCHEMAS[resource].primaryKey;
+    const keyFields = key === undefined ? [] : Array.isArray(key) ? key : [key];
+    if (keyFields.length === 1) references[resource] = keyValues(result.table.columns[keyFields[0]]);
+    if (upload) {
+      tables.push({
+        resource,
+        path: current[resource]?.path ?? `${resource}.csv`,
+        bytes: new TextEncoder().encode(importedTableToCsv(result.table)),
+        provenance: result.table.provenance,
+      });
+    }
+  }
+  const ms = Math.round(performance.now() - started);
+  if (!ok) tables.length = 0;
+  post(
+    { type: 'validated', id, ok, reports, tables, ms },
+    tables.map((t) => t.bytes.buffer as ArrayBuffer),
+  );
+}
+
+function keyValues(column: ArrayLike<unknown>): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i];
+    if (v !== null) out.add(String(v));
+  }
+  return out;
+}
