@@ -44,6 +44,24 @@ function copyDataset({ source, name }: { source: string; name: string }): Plugin
   };
 }
 
+/**
+ * Resolves `arquero` in the workers' bundles to the few column-table getters that `@opgave/core` calls
+ * there (`src/lib/model/column-table-lite.ts`), so the workers do not ship arquero's expression parser and
+ * Arrow codec (about 60 kB gzip) that they never run. The main thread does not import arquero at all.
+ * @returns a Vite plugin for `worker.plugins`
+ * @example worker: { plugins: () => [columnTableLiteInWorkers()] }
+ */
+function columnTableLiteInWorkers(): Plugin {
+  const lite = resolve(here, 'src/lib/model/column-table-lite.ts');
+  return {
+    name: 'opgave:column-table-lite-in-workers',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === 'arquero' ? lite : null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     copyDataset({
@@ -56,5 +74,5 @@ export default defineConfig({
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { chunkSizeWarningLimit: 1500 },
   // The model's worker (src/lib/model/model.worker.ts) is a module worker: keep its chunks as ES modules.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [columnTableLiteInWorkers()] },
 });
