@@ -151,7 +151,7 @@ test('the model section shows a loading state while the model runs, then its cha
 }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/site-model.worker-*.js', async (route) => {
+  await page.route('**/model.worker-*.js', async (route) => {
     await held;
     await route.fallback();
   });

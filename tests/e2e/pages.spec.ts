@@ -281,7 +281,7 @@ test.describe('pages of the site (one shared page, client-side navigation; compa
 
   test('the shared page fetched nothing from another origin and logged no errors', async ({ server }) => {
     const origin = new URL(server.url).origin;
-    expect(shared.records.requests.some((url) => /site-model\.worker-[^/]*\.js$/.test(url))).toBe(true);
+    expect(shared.records.requests.some((url) => /model\.worker-[^/]*\.js$/.test(url))).toBe(true);
     expect(shared.records.requests.some((url) => /gemeente_2025[^/]*\.topojson$/.test(url))).toBe(true);
     for (const url of shared.records.requests) expect(new URL(url).origin, url).toBe(origin);
     expect(shared.records.foreignRequests).toEqual([]);
