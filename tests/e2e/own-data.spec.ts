@@ -71,6 +71,13 @@ test.describe('own data (/gegevens): upload, report, use, persistence; files nev
     const model = expected.totalShortage(year);
     expect(agreesToShown(shown, model), `shortage ${year}: shown ${shown}, core ${model}`).toBe(true);
     await expect(page.getByTestId('footer-own-provenance')).toContainText('pupils.csv');
+    // The notice no longer calls every figure synthetic: it names the reader's tables.
+    await expect(page.getByTestId('synthetic-notice')).toContainText(
+      'deels eigen, deels synthetische gegevens',
+    );
+    await expect(page.getByTestId('synthetic-notice')).toContainText(
+      'De tabellen pupils zijn uw eigen gegevens',
+    );
     expect(sent, 'requests with a body or other than GET').toEqual([]);
   });
 

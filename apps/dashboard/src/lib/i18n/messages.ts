@@ -193,6 +193,9 @@ export const nl = {
       'Alle cijfers op deze pagina zijn gegenereerd om het dashboard te tonen' +
       (dataset ? ` (dataset „${dataset}”)` : '') +
       '. Ze lijken op de regio, maar beschrijven geen echte scholen, besturen of leraren.',
+    mixedTitle: 'Let op: deels eigen, deels synthetische gegevens.',
+    mixedText: (own: string) =>
+      `De tabellen ${own} zijn uw eigen gegevens; alle andere tabellen zijn gegenereerd om het dashboard te tonen en beschrijven geen echte scholen, besturen of leraren.`,
     unknownCluster: (id: string) =>
       `Cluster “${id}” bestaat niet in deze gegevens; alle clusters worden getoond.`,
     allClusters: 'Alle clusters',
@@ -589,6 +592,9 @@ export const en: Messages = {
       'All figures on this page were generated to demonstrate the dashboard' +
       (dataset ? ` (dataset “${dataset}”)` : '') +
       '. They resemble the region but describe no real schools, boards or teachers.',
+    mixedTitle: 'Note: partly own, partly synthetic data.',
+    mixedText: (own) =>
+      `The tables ${own} are your own data; all other tables were generated to demonstrate the dashboard and describe no real schools, boards or teachers.`,
     unknownCluster: (id) => `Cluster “${id}” does not exist in these data; all clusters are shown.`,
     allClusters: 'All clusters',
     keyFigures: (name) => `Key figures ${name}`,
