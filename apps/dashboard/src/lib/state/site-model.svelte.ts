@@ -53,13 +53,23 @@ export class SiteModel {
    * Starts the model once (later calls do nothing). Own data kept in this browser (opt-in) are used
    * instead of the built-in tables they replace.
    * @param datasetUrl the dataset folder, relative to the page
+   * @param options `model: false` only fetches the data in use (a page that runs its own computations,
+   *   such as the scenario studio); a later call without it starts the model on the same data
    */
-  start(datasetUrl: string): void {
-    if (this.#started || import.meta.env.SSR) return;
+  start(datasetUrl: string, { model = true }: { model?: boolean } = {}): void {
+    if (import.meta.env.SSR) return;
+    const dataset = this.#openDataset(datasetUrl);
+    if (!model || this.#started) return;
     this.#started = true;
     this.status = 'running';
     // The pages' DuckDB instantiates while the dataset downloads and the model runs.
     warmBrowserDuckDB();
+    this.#run(dataset);
+  }
+
+  /** Fetches the built-in dataset once and puts the reader's kept tables (opt-in) in place. */
+  #openDataset(datasetUrl: string): Promise<FetchedDataset> {
+    if (this.dataset) return this.dataset;
     this.builtin = import('$lib/db/fetch-dataset').then(({ fetchDataset }) => fetchDataset(datasetUrl));
     const builtin = this.builtin;
     const dataset = (async () => {
@@ -74,10 +84,10 @@ export class SiteModel {
       return withOwnTables(base, stored);
     })();
     this.dataset = dataset;
-    // Handled below; this keeps a fetch error from being reported as unhandled elsewhere.
+    // Handled by the model and the pages; this keeps a fetch error from being reported as unhandled.
     dataset.catch(() => {});
     builtin.catch(() => {});
-    this.#run(dataset);
+    return dataset;
   }
 
   /**
@@ -101,6 +111,7 @@ export class SiteModel {
     this.restoredFromBrowser = false;
     const pending = Promise.resolve(dataset);
     this.dataset = pending;
+    this.#started = true;
     this.#run(pending);
   }
 
