@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, Request } from '@playwright/test';
+import { toParquet } from '@opgave/core';
+import { toXlsx } from '../../apps/dashboard/src/lib/export/to-xlsx';
 import { agreesToShown } from './support/expected-baseline';
 import { readCsv } from './support/csv';
 import { dataDir, parseDutchNumber } from './support/expected';
@@ -79,6 +81,37 @@ test.describe('own data (/gegevens): upload, report, use, persistence; files nev
       'De tabellen pupils zijn uw eigen gegevens',
     );
     expect(sent, 'requests with a body or other than GET').toEqual([]);
+  });
+
+  test('the same pupils as an Excel workbook and as a Parquet file are read in the browser and used', async ({
+    page,
+  }) => {
+    const rows = raisedPupils() as (PupilRow & Record<string, unknown>)[];
+    const expected = await expectedWithPupils(rows);
+    const columns = ['location_id', 'year', 'pupils'].map((key) => ({ key, label: key }));
+    const files = [
+      { name: 'leerlingen.xlsx', buffer: Buffer.from(toXlsx(rows, columns, { sheetName: 'pupils' })) },
+      { name: 'leerlingen.parquet', buffer: Buffer.from(toParquet(rows)) },
+    ];
+    await page.goto('./gegevens');
+    for (const file of files) {
+      await page
+        .getByTestId('own-data-input')
+        .setInputFiles({ ...file, mimeType: 'application/octet-stream' });
+      const chosen = page.getByTestId('own-data-file').filter({ hasText: file.name });
+      await expect(chosen.getByTestId('resource-select')).toHaveValue('pupils');
+      await expect(report(page).filter({ hasText: file.name })).toHaveAttribute('data-ok', 'true');
+      await expect(page.getByTestId('use-own-data')).toBeEnabled();
+      await page.getByTestId('use-own-data').click();
+      await expect(page.getByTestId('provenance-table').locator('tr[data-resource="pupils"]')).toContainText(
+        file.name,
+      );
+      await page.getByTestId('site-nav').getByRole('link', { name: 'Regio' }).click();
+      await expect(page.getByTestId('headline-pupils-value')).toHaveText(
+        expected.pupils.toLocaleString('nl-NL'),
+      );
+      await page.getByTestId('site-nav').getByRole('link', { name: 'Eigen gegevens' }).click();
+    }
   });
 
   test('a bad file shows row, column, value and expected; the use button stays disabled and the data in use do not change', async ({
