@@ -25,6 +25,36 @@ function isExecutable(path) {
   }
 }
 
+/**
+ * Flags for headless runs here: no sandbox (containers), no GPU, and no background traffic — without
+ * the background-networking flags Chromium keeps trying hosts it cannot reach.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * @returns {string} the Chromium to launch
+ * @throws with install instructions when there is none
+ */
+export function requireChromium(env = process.env) {
+  const path = findChromium(env);
+  if (!path) {
+    throw new Error(
+      env.CHROMIUM_PATH
+        ? `CHROMIUM_PATH=${env.CHROMIUM_PATH} is not an executable\n${chromiumHelp}`
+        : chromiumHelp,
+    );
+  }
+  return path;
+}
+
 export const chromiumHelp = `Opgave's browser tests need Chromium, and none was found.
 Install one, then run \`npm test\` again:
   Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium

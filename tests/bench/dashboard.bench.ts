@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { delimiter, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { chromiumArgs, requireChromium } from '../../scripts/lib/find-chromium.mjs';
 
 /**
  * The dashboard's speed budgets (issue 5), measured in headless Chromium against the built site
@@ -33,27 +34,6 @@ export interface DashboardBenchResult {
 }
 
 const buildDir = fileURLToPath(new URL('../../apps/dashboard/build/', import.meta.url));
-
-/** Chromium flags as in tests/e2e/playwright.config.ts: no sandbox, no background traffic. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function findChromium(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of ['chromium', 'chromium-browser']) {
-      if (dir && existsSync(join(dir, name))) return join(dir, name);
-    }
-  }
-  throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-}
 
 /**
  * Records, from the first script on, when the first cluster chart and the model's charts appear
@@ -255,7 +235,7 @@ export async function benchDashboard({ quick = false } = {}): Promise<DashboardB
   }
   const runs = { cold: quick ? 2 : 5, filter: quick ? 8 : 20, lever: quick ? 8 : 20 };
   const server = await startServer({ dir: buildDir, port: 0, host: '127.0.0.1', quiet: true });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
   try {
     const cold = await coldLoads(browser, server.url, runs.cold);
     const filter = await filterChanges(browser, server.url, runs.filter);

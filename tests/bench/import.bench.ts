@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { chromiumArgs, requireChromium } from '../../scripts/lib/find-chromium.mjs';
 
 /** The budget of issue 7: a 1,000,000-row CSV validated and loaded in the browser. Reported, not asserted. */
 export const importBudgets = { browserMs: 5000 };
@@ -19,27 +20,8 @@ export interface ImportBenchResult {
 
 const buildDir = fileURLToPath(new URL('../../apps/dashboard/build/', import.meta.url));
 const dataDir = fileURLToPath(new URL('../../data/rotterdam/', import.meta.url));
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const AGE_BANDS = ['<25', '25-29', '30-34', '35-39', '40-44', '45-49', '50-54', '55-59', '60-64', '65+'];
 const YEARS = Array.from({ length: 12 }, (_, i) => 2014 + i);
-
-function findChromium(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of ['chromium', 'chromium-browser']) {
-      if (dir && existsSync(join(dir, name))) return join(dir, name);
-    }
-  }
-  throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-}
 
 /**
  * Writes the two files of the benchmark: `locations.csv` (the built-in locations plus generated ones,
@@ -105,7 +87,7 @@ export async function benchImport({ quick = false } = {}): Promise<ImportBenchRe
   const dir = mkdtempSync(join(tmpdir(), 'opgave-import-bench-'));
   const files = writeImportBenchFiles(dir, rows);
   const server = await startServer({ dir: buildDir, port: 0, host: '127.0.0.1', quiet: true });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
   const reportMs: number[] = [];
   const workerMs: number[] = [];
   try {

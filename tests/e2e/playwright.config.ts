@@ -1,27 +1,5 @@
-import { existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-
-/**
- * The system Chromium: `CHROMIUM_PATH`, else `chromium` or `chromium-browser` on PATH.
- * Playwright's own browser download is never used (it cannot be fetched here).
- */
-function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
-    return fromEnv;
-  }
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of ['chromium', 'chromium-browser']) {
-      const candidate = join(dir, name);
-      if (dir && existsSync(candidate)) return candidate;
-    }
-  }
-  throw new Error(
-    'No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH to its executable',
-  );
-}
+import { chromiumArgs, requireChromium } from '../../scripts/lib/find-chromium.mjs';
 
 export default defineConfig({
   testDir: '.',
@@ -45,16 +23,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // The system Chromium; Playwright's own browser download is never used (it cannot be fetched here).
+      executablePath: requireChromium(),
+      args: chromiumArgs,
     },
   },
 });
