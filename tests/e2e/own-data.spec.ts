@@ -130,12 +130,12 @@ test.describe('own data (/gegevens): upload, report, use, persistence; files nev
     const problems = report(page).getByTestId('problems');
     const unknown = problems
       .locator('tr', { hasText: 'ZZ99ZZ' })
-      .filter({ hasText: 'a location_id listed in locations' });
+      .filter({ hasText: 'een location_id uit locations' });
     await expect(unknown).toHaveCount(1);
     await expect(unknown.locator('td').nth(1)).toHaveText('5');
     await expect(unknown.locator('td').nth(2)).toHaveText('location_id');
     const negative = problems.locator('tr', { hasText: '-3' });
-    await expect(negative.locator('td')).toHaveText(['fout', '6', 'pupils', '-3', 'at least 0']);
+    await expect(negative.locator('td')).toHaveText(['fout', '6', 'pupils', '-3', 'minstens 0']);
     await expect(page.getByTestId('use-own-data')).toBeDisabled();
     await expect(page.getByTestId('use-blocked')).toBeVisible();
     await expect(page.getByTestId('own-data-banner')).toHaveCount(0);
