@@ -22,7 +22,7 @@ describe('data/rotterdam/datapackage.json', () => {
       .sort();
     expect(descriptor.resources.map((r) => r.path).sort()).toEqual(csvs);
     const contract = readFileSync(join(DATA_DIR, '../../docs/data.md'), 'utf8');
-    const names = [...contract.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]).sort();
+    const names = [...contract.matchAll(/^\| `([a-z_]+)` +\|/gm)].map((m) => m[1]).sort();
     expect(descriptor.resources.map((r) => r.name).sort()).toEqual(names);
   });
 
