@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { DriverRow, SeriesRow } from '$lib/model/site-types';
-import { headlineYears, largest, waterfallSteps, yearly } from './views';
+import { headlineYears, largest, shownYear, siteYears, waterfallSteps, yearly } from './views';
 
 const row = (year: number, total: number): SeriesRow => ({
   level: 'region',
@@ -58,4 +58,16 @@ test('headlineYears(result) gives the base year, +5 and +10 within the horizon',
 
 test('largest(rows, value, n) keeps the n largest, largest first', () => {
   expect(largest([3, 1, 2], (x) => x, 2)).toEqual([3, 2]);
+});
+
+test('siteYears(result) lists every year from the first measured one to the horizon', () => {
+  expect(siteYears({ historyStart: 2014, lastYear: 2017 })).toEqual([2014, 2015, 2016, 2017]);
+});
+
+test('shownYear(result, to) takes the filter’s end year within base year and horizon, else base year + 5', () => {
+  const result = { baseYear: 2025, lastYear: 2040 };
+  expect(shownYear(result, undefined)).toBe(2030);
+  expect(shownYear(result, 2033)).toBe(2033);
+  expect(shownYear(result, 2019)).toBe(2025);
+  expect(shownYear(result, 2050)).toBe(2040);
 });

@@ -13,6 +13,28 @@ export function seriesKey(unit: Pick<SiteUnit, 'level' | 'id'>, subject: string)
   return `${unit.level}|${unit.id}|${subject}`;
 }
 
+/**
+ * Every year the site shows, measured and projected: the first measured year to the horizon.
+ * @param result the model's first and last year
+ * @returns the years, ascending
+ * @example siteYears({ historyStart: 2014, lastYear: 2016 }) // [2014, 2015, 2016]
+ */
+export function siteYears(result: Pick<SiteResult, 'historyStart' | 'lastYear'>): number[] {
+  return Array.from({ length: result.lastYear - result.historyStart + 1 }, (_, i) => result.historyStart + i);
+}
+
+/**
+ * The one year a single-year view shows: the filter's `to`, else the base year + 5, kept within the
+ * model's years (base year to horizon).
+ * @param result the model's base and last year
+ * @param to the year range’s end from the URL, if any (null or undefined: none)
+ * @returns the year
+ * @example shownYear({ baseYear: 2025, lastYear: 2040 }, undefined) // 2030
+ */
+export function shownYear(result: Pick<SiteResult, 'baseYear' | 'lastYear'>, to?: number | null): number {
+  return Math.min(Math.max(to ?? headlineYears(result)[1], result.baseYear), result.lastYear);
+}
+
 /** The headline years: the base year, in 5 and in 10 years (within the horizon). */
 export function headlineYears(result: Pick<SiteResult, 'baseYear' | 'lastYear'>): number[] {
   return [0, 5, 10].map((k) => Math.min(result.baseYear + k, result.lastYear));
