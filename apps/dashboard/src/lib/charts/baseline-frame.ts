@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { BaselinePoint } from '$lib/model';
 
 /** What the baseline charts share: the years, where the forecast starts, and the x axis. */
 export interface BaselineFrame {
@@ -123,4 +124,44 @@ export function niceCeiling(value: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(value));
   const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
   return (steps.find((step) => step * magnitude >= value) ?? 10) * magnitude;
+}
+
+/**
+ * The year under the pointer in a baseline chart: a grey rule and a tip headed by the year and its phase
+ * (measured, the model's base year, forecast), then the chart's own lines.
+ * @param points one point per year (`yearlyPoints`)
+ * @param options the measure the tip points at, the frame's base year and labels, and the tip's lines
+ * @returns the two marks
+ * @example ...yearPointer(yearlyPoints(unit), { y: 'demandFte', baseYear, labels, lines: (p) => [`…`] })
+ */
+export function yearPointer(
+  points: BaselinePoint[],
+  {
+    y,
+    baseYear,
+    labels,
+    lines,
+  }: {
+    y: keyof BaselinePoint;
+    baseYear: number;
+    labels: BaselineLabels;
+    lines: (point: BaselinePoint) => string[];
+  },
+): Plot.Markish[] {
+  const phase = (p: BaselinePoint) =>
+    p.phase === 'history' ? labels.measured : p.year === baseYear ? labels.baseYearModel : labels.forecast;
+  return [
+    Plot.ruleX(
+      points,
+      Plot.pointerX({ x: 'year', stroke: '#8a96a3', strokeOpacity: 0.6, ariaHidden: 'true' }),
+    ),
+    Plot.tip(
+      points,
+      Plot.pointerX({
+        x: 'year',
+        y,
+        title: (p: BaselinePoint) => [`${p.year} · ${phase(p)}`, ...lines(p)].join('\n'),
+      }),
+    ),
+  ];
 }

@@ -1,7 +1,14 @@
 import * as Plot from '@observablehq/plot';
 import type { BaselinePoint, BaselineUnit } from '$lib/model';
 import { yearlyPoints } from '$lib/model';
-import { baselineLabelsNl, forecastBand, niceCeiling, yearAxis, type BaselineFrame } from './baseline-frame';
+import {
+  baselineLabelsNl,
+  forecastBand,
+  niceCeiling,
+  yearAxis,
+  yearPointer,
+  type BaselineFrame,
+} from './baseline-frame';
 import { measureColors } from './palette';
 
 /** Options of {@link demandSupplyChart}. */
@@ -122,24 +129,16 @@ export function demandSupplyChart(
       }),
       width < 440 ? null : endLabel(demandLabel, last?.demandFte, demandOnTop),
       width < 440 ? null : endLabel(supplyLabel, last?.supplyFte, !demandOnTop),
-      Plot.ruleX(
-        yearlyPoints(unit),
-        Plot.pointerX({ x: 'year', stroke: '#8a96a3', strokeOpacity: 0.6, ariaHidden: 'true' }),
-      ),
-      Plot.tip(
-        yearlyPoints(unit),
-        Plot.pointerX({
-          x: 'year',
-          y: 'demandFte',
-          title: (p: BaselinePoint) =>
-            [
-              `${p.year} · ${p.phase === 'history' ? labels.measured : p.year === frame.baseYear ? labels.baseYearModel : labels.forecast}`,
-              `${demandLabel}: ${format(p.demandFte)} fte`,
-              `${supplyLabel}: ${format(p.supplyFte)} fte`,
-              `${labels.shortage}: ${format(p.totalShortageFte)} fte (${formatPercent(p.shortagePct)})`,
-            ].join('\n'),
-        }),
-      ),
+      ...yearPointer(yearlyPoints(unit), {
+        y: 'demandFte',
+        baseYear: frame.baseYear,
+        labels,
+        lines: (p) => [
+          `${demandLabel}: ${format(p.demandFte)} fte`,
+          `${supplyLabel}: ${format(p.supplyFte)} fte`,
+          `${labels.shortage}: ${format(p.totalShortageFte)} fte (${formatPercent(p.shortagePct)})`,
+        ],
+      }),
     ],
   });
 }

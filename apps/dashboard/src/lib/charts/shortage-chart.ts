@@ -1,7 +1,14 @@
 import * as Plot from '@observablehq/plot';
 import type { BaselinePoint, BaselineUnit } from '$lib/model';
 import { pointAt, yearlyPoints } from '$lib/model';
-import { baselineLabelsNl, forecastBand, niceCeiling, yearAxis, type BaselineFrame } from './baseline-frame';
+import {
+  baselineLabelsNl,
+  forecastBand,
+  niceCeiling,
+  yearAxis,
+  yearPointer,
+  type BaselineFrame,
+} from './baseline-frame';
 import { measureColors } from './palette';
 
 /** Options of {@link shortageChart}. */
@@ -122,24 +129,16 @@ export function shortageChart(
         lineHeight: 1.15,
         ariaDescription: labels.totalsDescription,
       }),
-      Plot.ruleX(
-        yearlyPoints(unit),
-        Plot.pointerX({ x: 'year', stroke: '#8a96a3', strokeOpacity: 0.6, ariaHidden: 'true' }),
-      ),
-      Plot.tip(
-        yearlyPoints(unit),
-        Plot.pointerX({
-          x: 'year',
-          y: 'totalShortageFte',
-          title: (p: BaselinePoint) =>
-            [
-              `${p.year} · ${p.phase === 'history' ? labels.measured : p.year === frame.baseYear ? labels.baseYearModel : labels.forecast}`,
-              `${labels.shortage}: ${format(p.totalShortageFte)} fte (${formatPercent(p.shortagePct)} ${labels.ofDemand})`,
-              `${hiddenLabel}: ${format(p.hiddenShortageFte)} fte`,
-              `${unfilledLabel}: ${format(p.unfilledFte)} fte`,
-            ].join('\n'),
-        }),
-      ),
+      ...yearPointer(yearlyPoints(unit), {
+        y: 'totalShortageFte',
+        baseYear: frame.baseYear,
+        labels,
+        lines: (p) => [
+          `${labels.shortage}: ${format(p.totalShortageFte)} fte (${formatPercent(p.shortagePct)} ${labels.ofDemand})`,
+          `${hiddenLabel}: ${format(p.hiddenShortageFte)} fte`,
+          `${unfilledLabel}: ${format(p.unfilledFte)} fte`,
+        ],
+      }),
     ],
   });
 }
