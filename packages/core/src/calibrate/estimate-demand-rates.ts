@@ -1,4 +1,5 @@
 import { linearRegression } from 'simple-statistics';
+import { chooseTrendDamping } from './choose-trend-damping.js';
 import type { Dataset } from '../schema/types.js';
 import type { Lookups } from './helpers.js';
 import { addTo, lookupsOf, ratio } from './helpers.js';
@@ -120,6 +121,7 @@ export function estimateDemandRates(data: Dataset, lk: Lookups, recentYears: num
     pupilTeacherRatio[l.location_id] = d > 0 ? p / d : 0;
   }
   const ratioTrend: Record<string, number> = {};
+  const ratioDamping: Record<string, number> = {};
   for (const s of sectors) {
     const points: [number, number][] = [];
     for (let t = historyStart; t <= historyEnd; t++) {
@@ -135,6 +137,7 @@ export function estimateDemandRates(data: Dataset, lk: Lookups, recentYears: num
       if (d > 0 && p > 0) points.push([t, p / d]);
     }
     ratioTrend[s] = points.length >= 2 ? linearRegression(points).m : 0;
+    ratioDamping[s] = chooseTrendDamping(points);
   }
   const hiddenShare: Record<string, Record<string, number>> = {};
   for (const l of data.locations) {
@@ -149,5 +152,5 @@ export function estimateDemandRates(data: Dataset, lk: Lookups, recentYears: num
       );
     }
   }
-  return { lessonShare, baseFte, pupilTeacherRatio, ratioTrend, hiddenShare };
+  return { lessonShare, baseFte, pupilTeacherRatio, ratioTrend, ratioDamping, hiddenShare };
 }

@@ -14,12 +14,32 @@ export interface Params {
   exitRate: Nested<number>;
   /** Annual share of the 65+ band that reaches the AOW age and leaves (pension), per sector. */
   pensionRate: Record<string, number>;
+  /** Multiplier of the sector's exit rates per board (observed ÷ expected leavers, shrunk towards 1). */
+  exitMultiplier: Record<string, number>;
+  /** Years of history behind the exit and pension rates (0 = all), chosen by rolling origin. */
+  exitWindow: number;
   /** Share of a band's FTE that moves up to the next band in a year (1 / band width), per age band. */
   ageingShare: Record<string, number>;
   /** FTE per person per sector and age band (recent years); used by the average-FTE lever. */
   ftePerHead: Nested<number>;
-  /** Yearly relative change of the FTE of staying teachers (working more or fewer hours), per sector and age band. */
+  /** Yearly relative change of the FTE of every staying teacher (a drift), per sector and age band. */
   hoursChange: Nested<number>;
+  /** FTE that teachers in a leaf with a gap add by working more hours, at most, per leaf and year, per sector. */
+  hoursTopUpFte: Record<string, number>;
+  /**
+   * Per-opening fill rate of lateral entrants, returners and others together, per board and subject (`fillRate[board][subject]`),
+   * with `fillRate['*'][subject]` for the subject and `fillRate['*']['*']` for the region: the share of openings left after
+   * graduates that these sources fill in a year.
+   */
+  fillRate: Nested<number>;
+  /** Split of the fill-rate hires over lateral_entrant, returner and other, per subject (`'*'`: the region). */
+  sourceShare: Nested<number>;
+  /** Share of the openings left unfilled by qualified candidates that unqualified staff take, per sector. */
+  unqualifiedHireShare: Record<string, number>;
+  /** Share of the unqualified FTE that stays from one year to the next, per sector. */
+  unqualifiedRetention: Record<string, number>;
+  /** What the nested rolling-origin validation chose for the fill rates (strength of the shrinkage in FTE of openings, window in years, 0 = all). */
+  matchingValidation: { strength: number; window: number; origins: number[]; errors: Record<string, number> };
   /** Binding rate per board: own-placement hires ÷ graduates whose final placement was at that board. */
   bindingRate: Record<string, number>;
   /** Completion rate per institute and programme: graduates ÷ intake L years earlier. */
@@ -40,6 +60,8 @@ export interface Params {
   pupilTeacherRatio: Record<string, number>;
   /** Yearly change of the pupil-teacher ratio per sector (least-squares slope over the history). */
   ratioTrend: Record<string, number>;
+  /** Damping of the ratio trend per sector: year k after the base year adds `ratioTrend · φ^k` (1 = straight line, 0 = flat); chosen by rolling origin. */
+  ratioDamping: Record<string, number>;
   /** Share of the total shortage covered by unqualified staff (hidden shortage) per location and subject. */
   hiddenShare: Nested<number>;
   /** Yearly FTE from lateral entrants, returners and other sources per subject (mean of the last years). */

@@ -1,5 +1,6 @@
 import type { Dataset } from '../schema/types.js';
 import type { Params } from '../calibrate/params.js';
+import { dampedSteps } from '../calibrate/choose-trend-damping.js';
 
 /** Options of projectDemand. */
 export interface ProjectDemandOptions {
@@ -14,7 +15,7 @@ export interface ProjectDemandOptions {
 
 /**
  * Demand FTE per leaf and year: D = lessonShare · (baseFte + pupils / ratio(t)),
- * ratio(t) = max(1, ratio(base) + trend · t + change) (the change from t = 1).
+ * ratio(t) = max(1, ratio(base) + trend · Σ_{k≤t} φ^k + change) (φ the damping; the change from t = 1).
  * @param data normalised dataset
  * @param params parameters
  * @param options horizon, pupils, leaf index, ratio change
@@ -35,9 +36,10 @@ export function projectDemand(data: Dataset, params: Params, options: ProjectDem
     const share = params.lessonShare[loc.location_id]?.[subjects[leafSubject[c]]] ?? 0;
     const r0 = params.pupilTeacherRatio[loc.location_id] ?? 0;
     const trend = params.ratioTrend[loc.sector] ?? 0;
+    const phi = params.ratioDamping?.[loc.sector] ?? 1;
     fixedDemand[c] = share * (params.baseFte[loc.sector] ?? 0);
     for (let t = 0; t <= H; t++) {
-      const r = Math.max(1, r0 + trend * t + (t > 0 ? options.ratioChange : 0));
+      const r = Math.max(1, r0 + trend * dampedSteps(phi, t) + (t > 0 ? options.ratioChange : 0));
       perPupil[t * nLeaf + c] = r0 > 0 ? share / r : 0;
       demand[t * nLeaf + c] = fixedDemand[c] + pupils[t * nL + leafLocation[c]] * perPupil[t * nLeaf + c];
     }

@@ -1,5 +1,6 @@
 import type { Model } from './model.js';
 import { A } from './model.js';
+import { allocateHiringState, hireYear } from './hire.js';
 
 /**
  * Leaf measures the kernel writes, each a Float64Array [t·nLeaf + leaf].
@@ -40,7 +41,7 @@ export function allocateResult(model: Model): KernelResult {
 }
 
 /**
- * The projection kernel: ages the stock, applies exits and hours, and fills openings by the hiring rule,
+ * The projection kernel: ages the stock, applies exits and hours, and fills openings by hiring as matching (hireYear),
  * year by year, for the given subjects (default all). Writes into `out`.
  * @param model prepared model
  * @param out result arrays (from allocateResult)
@@ -84,8 +85,8 @@ export function runKernel(
   const hid = v.hidden_shortage_fte;
   const unf = v.unfilled_fte;
   const st = out.stockByAge;
-  const open = new Float64Array(nLeaf);
-  const boardOpen = new Float64Array(nB);
+  const state = allocateHiringState(model);
+  const after = state.after;
   const subjectList = subjects ?? Array.from({ length: nS }, (_, s) => s);
   for (let si = 0; si < subjectList.length; si++) {
     const s = subjectList[si];
@@ -107,6 +108,7 @@ export function runKernel(
       tot[c] = gap;
       hid[c] = gap * hiddenShare[c];
       unf[c] = gap - hid[c];
+      state.unqualified[c] = hid[c];
     }
     for (let t = 1; t <= H; t++) {
       const row = t * nLeaf;
@@ -116,10 +118,11 @@ export function runKernel(
         const sec = model.leafSector[c];
         const src = (prevRow + c) * A;
         const dst = (row + c) * A;
+        const em = model.exitMultiplier[model.leafBoard[c]];
         let other = 0;
         for (let a = 0; a < A; a++) {
           const x = st[src + a];
-          const e = x * exitRate[sec * A + a];
+          const e = x * Math.min(1, exitRate[sec * A + a] * em);
           other += e;
           st[dst + a] = x - e;
         }
@@ -136,7 +139,7 @@ export function runKernel(
           st[dst + a] -= mv;
           st[dst + a + 1] += mv;
         }
-        let after = 0;
+        let sum = 0;
         const f = t === 1 ? fteFactor[sec] : 1;
         for (let a = 0; a < A; a++) {
           if (f !== 1) {
@@ -144,73 +147,48 @@ export function runKernel(
             st[dst + a] = x * f;
             hours -= x * (f - 1);
           }
-          after += st[dst + a];
+          sum += st[dst + a];
         }
         oP[row + c] = pens;
         oO[row + c] = other;
         oH[row + c] = hours;
-        const d = demand[row + c];
-        dem[row + c] = d;
-        const o = d > after ? d - after : 0;
-        open[c] = o;
-        sup[row + c] = after;
-        boardOpen[model.leafBoard[c]] += o;
+        dem[row + c] = demand[row + c];
+        after[c] = sum;
       }
-      // Binding hires fill their own board's openings first.
-      let remaining = 0;
+      hireYear(model, state, s, t, binding, pool);
       for (let j = 0; j < n; j++) {
         const c = leaves[j];
-        const b = model.leafBoard[c];
-        const ob = boardOpen[b];
-        let h = 0;
-        if (ob > 0) {
-          const cand = binding[(t * nB + b) * nS + s];
-          h = open[c] * (cand >= ob ? 1 : cand / ob);
-        }
-        iOwn[row + c] = h;
-        open[c] -= h;
-        remaining += open[c];
-      }
-      for (let j = 0; j < n; j++) boardOpen[model.leafBoard[leaves[j]]] = 0;
-      // The regional pool fills the remaining openings in proportion.
-      const po = (t * nS + s) * 4;
-      const pg = pool[po];
-      const pl = pool[po + 1];
-      const pr = pool[po + 2];
-      const pt = pool[po + 3];
-      const total = pg + pl + pr + pt;
-      const fill = remaining > 0 && total > 0 ? (total >= remaining ? 1 : total / remaining) : 0;
-      const wg = total > 0 ? (fill * pg) / total : 0;
-      const wl = total > 0 ? (fill * pl) / total : 0;
-      const wr = total > 0 ? (fill * pr) / total : 0;
-      const wt = total > 0 ? (fill * pt) / total : 0;
-      for (let j = 0; j < n; j++) {
-        const c = leaves[j];
-        const oc = open[c];
-        const own = iOwn[row + c];
-        const g = oc * wg;
-        const l = oc * wl;
-        const r = oc * wr;
-        const x = oc * wt;
+        const own = state.own[c];
+        const g = state.graduate[c];
+        const l = state.lateral[c];
+        const r = state.returner[c];
+        const x = state.other[c];
+        const top = state.topUp[c];
+        iOwn[row + c] = own;
         iGrad[row + c] = g;
         iLat[row + c] = l;
         iRet[row + c] = r;
         iOth[row + c] = x;
+        oH[row + c] -= top;
         const dst = (row + c) * A;
+        const scale = after[c] > 0 ? top / after[c] : 0;
         for (let a = 0; a < A; a++) {
           st[dst + a] +=
+            st[dst + a] * scale +
             own * inflowAge[a] +
             g * inflowAge[A + a] +
             l * inflowAge[2 * A + a] +
             r * inflowAge[3 * A + a] +
             x * inflowAge[4 * A + a];
         }
-        const supply = sup[row + c] + own + g + l + r + x;
+        const supply = after[c] + top + own + g + l + r + x;
         sup[row + c] = supply;
         const d = dem[row + c];
         const gap = d > supply ? d - supply : 0;
         tot[row + c] = gap;
-        hid[row + c] = gap * hiddenShare[c];
+        // The gap is what unqualified staff cover plus the unfilled vacancies; the split follows the hiring step.
+        const u = state.unqualified[c];
+        hid[row + c] = u < gap ? u : gap;
         unf[row + c] = gap - hid[row + c];
       }
     }

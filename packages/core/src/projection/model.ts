@@ -9,6 +9,7 @@ import { projectDemand } from '../demand/project-demand.js';
 import { boardsJoining } from '../scenario/boards-joining.js';
 import { supplyRates } from '../supply/supply-rates.js';
 import { modelStructure } from './structure.js';
+import { matchingArrays } from './matching-arrays.js';
 import type { Structure } from './structure.js';
 
 const pupilCache = new WeakMap<Structure, Map<string, Float64Array>>();
@@ -66,6 +67,18 @@ export interface Model {
   pool: Float64Array;
   /** Age shares of hires per source (SOURCES order), [source·A + band]. */
   inflowAge: Float64Array;
+  /** Multiplier of the exit rates per board. */
+  exitMultiplier: Float64Array;
+  /** Per-opening hazard of lateral entrants, returners and others together, per leaf: −ln(1 − fillRate). */
+  fillHazard: Float64Array;
+  /** Calibrated pool levels per subject and source, [subject·4 + k]: the pool relative to these scales the hazard. */
+  poolBase: Float64Array;
+  /** Split of the hazard over lateral_entrant, returner, other per subject, [subject·3 + k]. */
+  sourceWeight: Float64Array;
+  /** Per sector: share of unfilled openings taken by unqualified staff, share of unqualified FTE staying a year, hours top-up cap (FTE per leaf). */
+  unqualifiedHireShare: Float64Array;
+  unqualifiedRetention: Float64Array;
+  hoursTopUp: Float64Array;
   params: Params;
   scenario: Scenario;
 }
@@ -186,6 +199,8 @@ export function prepareModel(
     binding: new Float64Array((H + 1) * nB * nS),
     pool: new Float64Array((H + 1) * nS * 4),
     inflowAge,
+    ...matchingArrays(params, { boards, subjects, sectors, leafBoard, leafSubject }),
+    exitMultiplier: Float64Array.from(boards, (b) => params.exitMultiplier?.[b] ?? 1),
     params,
     scenario,
   };
@@ -236,6 +251,9 @@ export function prepareModel(
   for (const s of subjects) latTotal += lat[s] ?? 0;
   for (let s = 0; s < nS; s++) {
     const id = subjects[s];
+    model.poolBase[s * 4 + 1] = lat[id] ?? 0;
+    model.poolBase[s * 4 + 2] = params.inflowLevel.returner?.[id] ?? 0;
+    model.poolBase[s * 4 + 3] = params.inflowLevel.other?.[id] ?? 0;
     let extraS = 0;
     if (typeof extra === 'number') extraS = latTotal > 0 ? (extra * (lat[id] ?? 0)) / latTotal : extra / nS;
     else if (extra) extraS = extra[id] ?? 0;

@@ -382,7 +382,7 @@ export function simulate(input: DatasetInput | Dataset, options: SimulateOptions
         accTotal[i1] += tt;
         accTotal[i2] += tt;
         if (accHidden) {
-          const h = tt * model.hiddenShare[c];
+          const h = out.hidden[row + c];
           accHidden[i0] += h;
           accHidden[i1] += h;
           accHidden[i2] += h;

@@ -1,18 +1,21 @@
 import type { Model } from '../projection/model.js';
 import { A } from '../projection/model.js';
+import { allocateHiringState, hireYear, type HiringState } from '../projection/hire.js';
 
 /** Per-draw leaf output of runSimulationKernel, each [t·nLeaf + leaf]. */
 export interface SimulationLeafOutput {
   supply: Float64Array;
   totalShortage: Float64Array;
+  /** The part of the total shortage that unqualified staff cover (hidden shortage). */
+  hidden: Float64Array;
   outflow: Float64Array;
   inflow: Float64Array;
   /** Work space: the stock by band of every leaf in the current year, [leaf·A + band]. */
   stock: Float64Array;
   /** Work space: hires of the year not yet added to the bands (they are added in the next year's pass). */
   pending: Float64Array;
-  open: Float64Array;
-  boardOpen: Float64Array;
+  /** Work space of the hiring step. */
+  hiring: HiringState;
 }
 
 /** Allocate the buffers of runSimulationKernel for a model. */
@@ -21,12 +24,12 @@ export function allocateSimulationOutput(model: Model): SimulationLeafOutput {
   return {
     supply: new Float64Array(n),
     totalShortage: new Float64Array(n),
+    hidden: new Float64Array(n),
     outflow: new Float64Array(n),
     inflow: new Float64Array(n),
     stock: new Float64Array(model.nLeaf * A),
     pending: new Float64Array(model.nLeaf),
-    open: new Float64Array(model.nLeaf),
-    boardOpen: new Float64Array(model.boards.length),
+    hiring: allocateHiringState(model),
   };
 }
 
@@ -56,32 +59,40 @@ export function runSimulationKernel(model: Model, out: SimulationLeafOutput): vo
     leafSector,
     leafBoard,
     stock0,
+    exitMultiplier,
+    hiddenShare,
   } = model;
   const nB = model.boards.length;
   const nS = model.subjects.length;
-  const nSec = model.sectors.length;
   const {
     supply: sup,
     totalShortage: tot,
+    hidden: hid,
     outflow: outf,
     inflow: inf,
     stock: st,
     pending,
-    open,
-    boardOpen,
   } = out;
-  // Survival and ageing factors per sector and band; [0 … nSec·A) for later years, [nSec·A … 2·nSec·A) for t = 1 (FTE lever).
-  const stay = new Float64Array(2 * nSec * A);
-  const up = new Float64Array(2 * nSec * A);
-  for (let k = 0; k < nSec; k++) {
+  const state = out.hiring;
+  const after = state.after;
+  // Survival and ageing factors per board and band (the board's sector's rates × its exit multiplier);
+  // [0 … nB·A) for later years, [nB·A … 2·nB·A) for t = 1 (FTE lever).
+  const boardSector = new Int32Array(nB);
+  for (let c = 0; c < nLeaf; c++) boardSector[leafBoard[c]] = leafSector[c];
+  const stay = new Float64Array(2 * nB * A);
+  const up = new Float64Array(2 * nB * A);
+  for (let b = 0; b < nB; b++) {
+    const k = boardSector[b];
+    const em = exitMultiplier[b];
     for (let a = 0; a < A; a++) {
-      let keep = (1 - exitRate[k * A + a]) * (1 + hoursChange[k * A + a]);
-      if (a === A - 1) keep = (1 - exitRate[k * A + a]) * (1 - pensionRate[k]) * (1 + hoursChange[k * A + a]);
+      const e = Math.min(1, exitRate[k * A + a] * em);
+      let keep = (1 - e) * (1 + hoursChange[k * A + a]);
+      if (a === A - 1) keep = (1 - e) * (1 - pensionRate[k]) * (1 + hoursChange[k * A + a]);
       const m = a === A - 1 ? 0 : ageingShare[a];
-      stay[k * A + a] = keep * (1 - m);
-      up[k * A + a] = keep * m;
-      stay[(nSec + k) * A + a] = stay[k * A + a] * fteFactor[k];
-      up[(nSec + k) * A + a] = up[k * A + a] * fteFactor[k];
+      stay[b * A + a] = keep * (1 - m);
+      up[b * A + a] = keep * m;
+      stay[(nB + b) * A + a] = stay[b * A + a] * fteFactor[k];
+      up[(nB + b) * A + a] = up[b * A + a] * fteFactor[k];
     }
   }
   let oneProfile = true;
@@ -103,17 +114,19 @@ export function runSimulationKernel(model: Model, out: SimulationLeafOutput): vo
       const d = demand[c];
       sup[c] = sum;
       tot[c] = d > sum ? d - sum : 0;
+      state.unqualified[c] = tot[c] * hiddenShare[c];
+      hid[c] = state.unqualified[c];
       outf[c] = 0;
       inf[c] = 0;
     }
     for (let t = 1; t <= H; t++) {
       const row = t * nLeaf;
       const prevRow = row - nLeaf;
-      const first = t === 1 ? nSec * A : 0;
+      const first = t === 1 ? nB * A : 0;
       for (let j = 0; j < n; j++) {
         const c = leaves[j];
         const o0 = c * A;
-        const f0 = first + leafSector[c] * A;
+        const f0 = first + leafBoard[c] * A;
         // With one age profile, last year's hires enter the bands here, saving a pass over the bands.
         const p = pending[c];
         let after = 0;
@@ -161,48 +174,25 @@ export function runSimulationKernel(model: Model, out: SimulationLeafOutput): vo
           }
         }
         outf[row + c] = sup[prevRow + c] - after;
-        const d = demand[row + c];
-        const o = d > after ? d - after : 0;
-        open[c] = o;
         sup[row + c] = after;
-        boardOpen[leafBoard[c]] += o;
+        state.after[c] = after;
       }
-      let remaining = 0;
+      hireYear(model, state, s, t, binding, pool);
       for (let j = 0; j < n; j++) {
         const c = leaves[j];
-        const b = leafBoard[c];
-        const ob = boardOpen[b];
-        let h = 0;
-        if (ob > 0) {
-          const cand = binding[(t * nB + b) * nS + s];
-          h = open[c] * (cand >= ob ? 1 : cand / ob);
-        }
-        inf[row + c] = h;
-        open[c] -= h;
-        remaining += open[c];
-      }
-      for (let j = 0; j < n; j++) boardOpen[leafBoard[leaves[j]]] = 0;
-      const po = (t * nS + s) * 4;
-      const pg = pool[po];
-      const pl = pool[po + 1];
-      const pr = pool[po + 2];
-      const pt = pool[po + 3];
-      const total = pg + pl + pr + pt;
-      const fill = remaining > 0 && total > 0 ? (total >= remaining ? 1 : total / remaining) : 0;
-      const wg = total > 0 ? (fill * pg) / total : 0;
-      const wl = total > 0 ? (fill * pl) / total : 0;
-      const wr = total > 0 ? (fill * pr) / total : 0;
-      const wt = total > 0 ? (fill * pt) / total : 0;
-      for (let j = 0; j < n; j++) {
-        const c = leaves[j];
-        const oc = open[c];
-        const own = inf[row + c];
-        const g = oc * wg;
-        const l = oc * wl;
-        const r = oc * wr;
-        const x = oc * wt;
+        const top = state.topUp[c];
+        const own = state.own[c];
+        const g = state.graduate[c];
+        const l = state.lateral[c];
+        const r = state.returner[c];
+        const x = state.other[c];
         const hired = own + g + l + r + x;
         const o0 = c * A;
+        if (top > 0) {
+          const scale = 1 + top / after[c];
+          for (let a = 0; a < A; a++) st[o0 + a] *= scale;
+          outf[row + c] -= top;
+        }
         if (oneProfile) {
           pending[c] = hired;
         } else {
@@ -216,10 +206,13 @@ export function runSimulationKernel(model: Model, out: SimulationLeafOutput): vo
           }
         }
         inf[row + c] = hired;
-        const supply = sup[row + c] + hired;
+        const supply = sup[row + c] + top + hired;
         sup[row + c] = supply;
         const d = demand[row + c];
-        tot[row + c] = d > supply ? d - supply : 0;
+        const gap = d > supply ? d - supply : 0;
+        tot[row + c] = gap;
+        const u = state.unqualified[c];
+        hid[row + c] = u < gap ? u : gap;
       }
     }
   }

@@ -1,0 +1,341 @@
+import type { Dataset } from '../schema/types.js';
+import type { Lookups } from './helpers.js';
+import { addTo, ratio } from './helpers.js';
+import { historicalDemand } from './estimate-demand-rates.js';
+
+/** The pool sources that fill openings by a per-opening hazard, in the kernel's order. */
+export const HAZARD_SOURCES = ['lateral_entrant', 'returner', 'other'] as const;
+
+/** Candidate shrinkage strengths (in FTE of openings) and windows (years) tried by the nested validation. */
+export const SHRINKAGE_STRENGTHS = [0, 3, 10, 30, 100, 1e9];
+/** Windows in years; 0 means every history year. */
+export const FILL_RATE_WINDOWS = [3, 5, 0];
+
+/** Yearly sums per board and subject that the matching estimators read. */
+interface Cell {
+  /** FTE of opened vacancies (count × mean vacancy FTE). */
+  opened: number;
+  /** FTE hired from the other-graduate pool. */
+  graduate: number;
+  /** FTE hired from lateral entrants, returners and others. */
+  hazard: number;
+}
+
+/** What the validation chose, with the error of every candidate (for the docs and the report). */
+export interface MatchingValidation {
+  strength: number;
+  /** Years of history behind the rates; 0 means all. */
+  window: number;
+  /** Inner origins used (years up to which the rates were estimated; each predicts the next year). */
+  origins: number[];
+  /** Mean absolute error of next-year hires per board × subject, FTE, per `window|strength`. */
+  errors: Record<string, number>;
+}
+
+/** The matching parameters: see docs/model.md, "Hiring as matching". */
+export interface MatchingParams {
+  fillRate: Record<string, Record<string, number>>;
+  sourceShare: Record<string, Record<string, number>>;
+  unqualifiedHireShare: Record<string, number>;
+  unqualifiedRetention: Record<string, number>;
+  hoursTopUpFte: Record<string, number>;
+  hoursChangeDrift: Record<string, number>;
+  matchingValidation: MatchingValidation;
+}
+
+/**
+ * Shrunk fill rates per board and subject: `r[b,s] = (n·r̂[b,s] + k·r[s]) / (n + k)` with `n` the FTE of openings left
+ * after graduates, `r[s]` likewise shrunk to the region's rate, over the history years in `years`.
+ */
+function shrunkFillRates(
+  cells: Map<string, Cell>,
+  years: Set<number>,
+  strength: number,
+): { board: Map<string, number>; subject: Map<string, number>; region: number } {
+  const bs = new Map<string, { n: number; h: number }>();
+  const sub = new Map<string, { n: number; h: number }>();
+  let rn = 0;
+  let rh = 0;
+  for (const [key, c] of cells) {
+    const [board, subject, year] = key.split('|');
+    if (!years.has(Number(year))) continue;
+    const n = Math.max(0, c.opened - c.graduate);
+    const add = (m: Map<string, { n: number; h: number }>, k: string) => {
+      const x = m.get(k) ?? { n: 0, h: 0 };
+      x.n += n;
+      x.h += c.hazard;
+      m.set(k, x);
+    };
+    add(bs, `${board}|${subject}`);
+    add(sub, subject);
+    rn += n;
+    rh += c.hazard;
+  }
+  const clamp = (x: number) => Math.min(0.99, Math.max(0, x));
+  const region = clamp(ratio(rh, rn, 0.99));
+  const subject = new Map<string, number>();
+  for (const [s, x] of sub) subject.set(s, clamp((x.h + strength * region) / (x.n + strength)));
+  const board = new Map<string, number>();
+  for (const [k, x] of bs) {
+    const parent = subject.get(k.split('|')[1]) ?? region;
+    board.set(k, clamp((x.h + strength * parent) / (x.n + strength)));
+  }
+  return { board, subject, region };
+}
+
+function yearsIn(from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  for (let t = from; t <= to; t++) out.add(t);
+  return out;
+}
+
+/**
+ * Estimate how openings are filled (see docs/model.md, "Hiring as matching"): the per-opening fill rate of lateral
+ * entrants, returners and others per board and subject (shrunk towards the subject's and the region's rate, the
+ * strength and window chosen by nested rolling-origin validation on the history), the split of those hires by source,
+ * the share of unfilled openings taken by unqualified staff, how many unqualified staff stay a year, and the hours
+ * top-up of teachers in leaves with a gap.
+ * @param data normalised dataset (history up to the calibration's last year)
+ * @param lk lookups
+ * @param lessonHoursPerFte lesson hours of one FTE per sector
+ * @returns the matching parameters
+ * @example
+ * estimateMatching(data, lookupsOf(data), { vo: 750 }).fillRate['*']['*']; // ≈ 0.6 of the openings left after graduates
+ */
+export function estimateMatching(
+  data: Dataset,
+  lk: Lookups,
+  lessonHoursPerFte: Record<string, number>,
+): MatchingParams {
+  const { historyStart, historyEnd } = data.meta;
+  const sectorOf = (subject: string, fallback = '') => lk.subjectSector.get(subject) ?? fallback;
+  const inHistory = (t: number) => t >= historyStart && t <= historyEnd;
+
+  // Mean FTE of an opening: the FTE of pool hires per hired person (every pool hire fills one opening).
+  let poolFte = 0;
+  let poolHeads = 0;
+  const cells = new Map<string, Cell>();
+  const cell = (key: string) => {
+    let c = cells.get(key);
+    if (!c) cells.set(key, (c = { opened: 0, graduate: 0, hazard: 0 }));
+    return c;
+  };
+  const bySource = new Map<string, number>();
+  const poolHeadsBySectorYear = new Map<string, number>();
+  for (const r of data.hires) {
+    if (!inHistory(r.year) || r.source === 'own_placement') continue;
+    poolFte += r.fte;
+    poolHeads += r.headcount;
+    addTo(poolHeadsBySectorYear, `${sectorOf(r.subject_id, lk.boardSector.get(r.board_id))}|${r.year}`, r.headcount);
+    const c = cell(`${r.board_id}|${r.subject_id}|${r.year}`);
+    if (r.source === 'other_graduate') c.graduate += r.fte;
+    else {
+      c.hazard += r.fte;
+      addTo(bySource, `${r.subject_id}|${r.source}`, r.fte);
+      addTo(bySource, `*|${r.source}`, r.fte);
+    }
+  }
+  const openingFte = ratio(poolFte, poolHeads, 0.75);
+  const opened = new Map<string, number>();
+  const unfilled = new Map<string, number>();
+  for (const r of data.vacancies) {
+    if (!inHistory(r.year)) continue;
+    const board = lk.locationBoard.get(r.location_id) ?? '';
+    cell(`${board}|${r.subject_id}|${r.year}`).opened += r.opened * openingFte;
+    const sector = sectorOf(r.subject_id, lk.locationSector.get(r.location_id));
+    addTo(opened, `${sector}|${r.year}`, r.opened);
+    addTo(unfilled, `${sector}|${r.year}`, r.unfilled);
+  }
+  const hidden = new Map<string, number>();
+  for (const r of data.lesson_hours) {
+    if (!inHistory(r.year)) continue;
+    const sector = sectorOf(r.subject_id, lk.locationSector.get(r.location_id));
+    addTo(hidden, `${sector}|${r.year}`, r.unqualified_hours / (lessonHoursPerFte[sector] || 1));
+  }
+
+  // Shrinkage strength and window: for each inner origin T' estimate on years ≤ T', predict the hires of T'+1 per
+  // board × subject from its openings, and keep the pair with the smallest error. Years after the calibration's last
+  // year are never seen (the data are sliced before calibrate).
+  const origins: number[] = [];
+  for (let t = Math.max(historyStart + 2, historyEnd - 4); t < historyEnd; t++) origins.push(t);
+  const errors: Record<string, number> = {};
+  let best = { strength: 10, window: 0, error: Infinity };
+  const cellsByYear = new Map<number, [string, Cell][]>();
+  for (const [key, c] of cells) {
+    const y = Number(key.split('|')[2]);
+    const list = cellsByYear.get(y) ?? [];
+    list.push([key, c]);
+    cellsByYear.set(y, list);
+  }
+  for (const window of FILL_RATE_WINDOWS) {
+    for (const strength of SHRINKAGE_STRENGTHS) {
+      let err = 0;
+      let n = 0;
+      for (const T of origins) {
+        const from = window > 0 ? Math.max(historyStart, T - window + 1) : historyStart;
+        const rates = shrunkFillRates(cells, yearsIn(from, T), strength);
+        for (const [key, c] of cellsByYear.get(T + 1) ?? []) {
+          const [board, subject] = key.split('|');
+          const r = rates.board.get(`${board}|${subject}`) ?? rates.subject.get(subject) ?? rates.region;
+          err += Math.abs(r * Math.max(0, c.opened - c.graduate) - c.hazard);
+          n++;
+        }
+      }
+      const e = n > 0 ? err / n : 0;
+      errors[`${window}|${strength}`] = e;
+      if (e < best.error - 1e-12) best = { strength, window, error: e };
+    }
+  }
+  const from = best.window > 0 ? Math.max(historyStart, historyEnd - best.window + 1) : historyStart;
+  const rates = shrunkFillRates(cells, yearsIn(from, historyEnd), best.strength);
+  const fillRate: Record<string, Record<string, number>> = { '*': { '*': rates.region } };
+  for (const [s, r] of rates.subject) fillRate['*'][s] = r;
+  for (const [k, r] of rates.board) {
+    const [b, s] = k.split('|');
+    (fillRate[b] ??= {})[s] = r;
+  }
+
+  // Source split of the hazard hires per subject, shrunk to the region's split by 10 FTE.
+  const sourceShare: Record<string, Record<string, number>> = {};
+  const regionTotal = HAZARD_SOURCES.reduce((sum, k) => sum + (bySource.get(`*|${k}`) ?? 0), 0);
+  const regionShare = (k: string) =>
+    ratio(bySource.get(`*|${k}`) ?? 0, regionTotal, 1 / HAZARD_SOURCES.length);
+  sourceShare['*'] = Object.fromEntries(HAZARD_SOURCES.map((k) => [k, regionShare(k)]));
+  for (const s of data.subjects) {
+    const id = s.subject_id;
+    const total = HAZARD_SOURCES.reduce((sum, k) => sum + (bySource.get(`${id}|${k}`) ?? 0), 0);
+    sourceShare[id] = Object.fromEntries(
+      HAZARD_SOURCES.map((k) => [k, ((bySource.get(`${id}|${k}`) ?? 0) + 10 * regionShare(k)) / (total + 10)]),
+    );
+  }
+
+  // Unqualified staff, per sector: the share of openings left unfilled by qualified candidates that unqualified staff
+  // take (counts: opened − pool hires − unfilled), and the share of unqualified FTE that stays a year,
+  // ρ = Σ (U_t − unqualifiedHires_t)·U_{t−1} / Σ U_{t−1}² (least squares through the origin).
+  const sectors = [...new Set(data.subjects.map((s) => s.sector))];
+  const unqualifiedHireShare: Record<string, number> = {};
+  const unqualifiedRetention: Record<string, number> = {};
+  for (const sec of sectors) {
+    let taken = 0;
+    let left = 0;
+    let num = 0;
+    let den = 0;
+    for (let t = historyStart; t <= historyEnd; t++) {
+      const o = opened.get(`${sec}|${t}`) ?? 0;
+      const q = poolHeadsBySectorYear.get(`${sec}|${t}`) ?? 0;
+      const u = unfilled.get(`${sec}|${t}`) ?? 0;
+      const unqHires = Math.max(0, o - q - u);
+      taken += unqHires;
+      left += Math.max(0, o - q);
+      const prev = hidden.get(`${sec}|${t - 1}`);
+      if (t > historyStart && prev !== undefined) {
+        num += ((hidden.get(`${sec}|${t}`) ?? 0) - unqHires * openingFte) * prev;
+        den += prev * prev;
+      }
+    }
+    unqualifiedHireShare[sec] = Math.min(1, Math.max(0, ratio(taken, left, 0.5)));
+    unqualifiedRetention[sec] = Math.min(1, Math.max(0, ratio(num, den, 0.7)));
+  }
+
+  // Hours: the accounting residual of the stock (Δ stock − hires + leavers). A positive residual is the top-up of
+  // teachers in leaves with a gap: the cap x̄ solves Σ_t Σ_leaf min(gap, x̄) = Σ_t residual_t, with each leaf's gap
+  // rebuilt as the model sees it (demand − stock after the sector's outflow share − bound hires − unqualified staff who
+  // stay). A negative residual is a drift of every stayer.
+  const demandHist = historicalDemand(data, lk);
+  const stockLeaf = new Map<string, number>();
+  const stock = new Map<string, number>();
+  for (const r of data.workforce) {
+    if (!inHistory(r.year)) continue;
+    addTo(stock, `${sectorOf(r.subject_id, lk.locationSector.get(r.location_id))}|${r.year}`, r.fte);
+    addTo(stockLeaf, `${r.location_id}|${r.subject_id}|${r.year}`, r.fte);
+  }
+  const flow = new Map<string, number>();
+  const leavers = new Map<string, number>();
+  const ownHires = new Map<string, number>();
+  for (const r of data.hires) {
+    if (!inHistory(r.year)) continue;
+    addTo(flow, `${sectorOf(r.subject_id, lk.boardSector.get(r.board_id))}|${r.year}`, -r.fte);
+    if (r.source === 'own_placement') addTo(ownHires, `${r.board_id}|${r.subject_id}|${r.year}`, r.fte);
+  }
+  for (const r of data.leavers) {
+    if (!inHistory(r.year)) continue;
+    const sec = sectorOf(r.subject_id, lk.boardSector.get(r.board_id));
+    addTo(flow, `${sec}|${r.year}`, r.fte);
+    addTo(leavers, `${sec}|${r.year}`, r.fte);
+  }
+  const gapsBySector = new Map<string, number[]>();
+  for (let t = historyStart + 1; t <= historyEnd; t++) {
+    const leafGaps: { key: string; sec: string; board: string; subject: string; gap: number }[] = [];
+    const boardGap = new Map<string, number>();
+    for (const l of data.locations) {
+      for (const subject of data.subjects) {
+        const d = demandHist.get(`${l.location_id}|${subject.subject_id}|${t}`);
+        if (!d) continue;
+        const sec = subject.sector;
+        const prev = stockLeaf.get(`${l.location_id}|${subject.subject_id}|${t - 1}`) ?? 0;
+        const share = ratio(leavers.get(`${sec}|${t}`) ?? 0, stock.get(`${sec}|${t - 1}`) ?? 0);
+        const after = prev * (1 - share);
+        const demand = d.qualified + d.unqualified + d.unfilled;
+        const prevHidden = demandHist.get(`${l.location_id}|${subject.subject_id}|${t - 1}`)?.unqualified ?? 0;
+        const open = Math.max(0, demand - after);
+        const stay = Math.min(open, prevHidden * (unqualifiedRetention[sec] ?? 0));
+        const gap = open - stay;
+        if (gap <= 0) continue;
+        leafGaps.push({ key: l.location_id, sec, board: l.board_id, subject: subject.subject_id, gap });
+        addTo(boardGap, `${l.board_id}|${subject.subject_id}`, gap);
+      }
+    }
+    for (const g of leafGaps) {
+      const bs = `${g.board}|${g.subject}`;
+      const own = ownHires.get(`${bs}|${t}`) ?? 0;
+      const rest = g.gap - Math.min(g.gap, (own * g.gap) / (boardGap.get(bs) ?? 1));
+      if (rest <= 0) continue;
+      const list = gapsBySector.get(g.sec) ?? [];
+      list.push(rest);
+      gapsBySector.set(g.sec, list);
+    }
+  }
+  const hoursTopUpFte: Record<string, number> = {};
+  const hoursChangeDrift: Record<string, number> = {};
+  for (const sec of sectors) {
+    let residual = 0;
+    let exposed = 0;
+    for (let t = historyStart + 1; t <= historyEnd; t++) {
+      const prev = stock.get(`${sec}|${t - 1}`);
+      const now = stock.get(`${sec}|${t}`);
+      if (prev === undefined || now === undefined) continue;
+      residual += now - prev + (flow.get(`${sec}|${t}`) ?? 0);
+      exposed += prev;
+    }
+    hoursTopUpFte[sec] = residual > 0 ? capForTotal(gapsBySector.get(sec) ?? [], residual) : 0;
+    hoursChangeDrift[sec] = residual < 0 ? ratio(residual, exposed) : 0;
+  }
+  return {
+    fillRate,
+    sourceShare,
+    unqualifiedHireShare,
+    unqualifiedRetention,
+    hoursTopUpFte,
+    hoursChangeDrift,
+    matchingValidation: { strength: best.strength, window: best.window, origins, errors },
+  };
+}
+
+/**
+ * The cap `x̄` at which `Σ min(gap, x̄)` equals `total` (bisection; the sum is non-decreasing in `x̄`). When even
+ * every gap in full falls short, the largest gap.
+ * @example
+ * capForTotal([0.1, 0.5, 2], 0.7); // → 0.3 (0.1 + 0.3 + 0.3)
+ */
+export function capForTotal(gaps: number[], total: number): number {
+  const sum = (cap: number) => gaps.reduce((acc, g) => acc + (g < cap ? g : cap), 0);
+  let hi = gaps.reduce((m, g) => (g > m ? g : m), 0);
+  if (sum(hi) <= total) return hi;
+  let lo = 0;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (sum(mid) < total) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}

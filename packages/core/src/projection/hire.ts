@@ -1,0 +1,143 @@
+import type { Model } from './model.js';
+
+/** Per-leaf work space and results of hireYear, each indexed by leaf. */
+export interface HiringState {
+  /** Input: qualified stock after outflow (exits, pension, hours, ageing) of the year. */
+  after: Float64Array;
+  /** State: unqualified FTE (the hidden shortage) at the end of the last year run. */
+  unqualified: Float64Array;
+  own: Float64Array;
+  graduate: Float64Array;
+  lateral: Float64Array;
+  returner: Float64Array;
+  other: Float64Array;
+  /** FTE added by teachers of the leaf working more hours (the top-up). */
+  topUp: Float64Array;
+  /** Unfilled vacancies (FTE) at the end of the year. */
+  unfilled: Float64Array;
+  /** Work space. */
+  open: Float64Array;
+  boardOpen: Float64Array;
+}
+
+/**
+ * Allocate the work space of hireYear for a model.
+ * @example
+ * const state = allocateHiringState(model);
+ */
+export function allocateHiringState(model: Model): HiringState {
+  const n = model.nLeaf;
+  return {
+    after: new Float64Array(n),
+    unqualified: new Float64Array(n),
+    own: new Float64Array(n),
+    graduate: new Float64Array(n),
+    lateral: new Float64Array(n),
+    returner: new Float64Array(n),
+    other: new Float64Array(n),
+    topUp: new Float64Array(n),
+    unfilled: new Float64Array(n),
+    open: new Float64Array(n),
+    boardOpen: new Float64Array(model.boards.length),
+  };
+}
+
+/**
+ * One year of hiring for one subject's leaves (see docs/model.md, "Hiring as matching"): bound trainees fill their
+ * board's openings first; unqualified staff stay at the retention rate (and go where the qualified stock covers the
+ * demand); teachers top up hours in leaves with a gap; the remaining openings are filled by other graduates as far as
+ * candidates reach (`O·(1 − exp(−C/O))` for the subject), then by lateral entrants, returners and others at the leaf's
+ * per-opening fill rate; unqualified staff take a share of what is left and the rest stays unfilled. Every step is
+ * non-decreasing in the candidates and in the stock, so the levers act monotonically.
+ * @param model prepared model
+ * @param state work space: `after` and `unqualified` in, the hires, top-up and unfilled out (indexed by leaf)
+ * @param s subject index
+ * @param t projection year (1 … horizon)
+ * @param binding binding candidates FTE [(t·nBoard + board)·nSubject + subject]
+ * @param pool pool levels FTE [(t·nSubject + subject)·4 + source]
+ */
+export function hireYear(
+  model: Model,
+  state: HiringState,
+  s: number,
+  t: number,
+  binding: Float64Array,
+  pool: Float64Array,
+): void {
+  const { nLeaf, demand, leafBoard, leafSector, fillHazard, poolBase, sourceWeight } = model;
+  const nB = model.boards.length;
+  const nS = model.subjects.length;
+  const leaves = model.subjectLeaves[s];
+  const n = leaves.length;
+  const row = t * nLeaf;
+  const { after, unqualified: U, open, boardOpen } = state;
+  for (let j = 0; j < n; j++) {
+    const c = leaves[j];
+    const d = demand[row + c];
+    const a = after[c];
+    const o = d > a ? d - a : 0;
+    open[c] = o;
+    boardOpen[leafBoard[c]] += o;
+  }
+  // Binding first: a board's bound candidates fill its own openings in proportion.
+  for (let j = 0; j < n; j++) {
+    const c = leaves[j];
+    const ob = boardOpen[leafBoard[c]];
+    let h = 0;
+    if (ob > 0) {
+      const cand = binding[(t * nB + leafBoard[c]) * nS + s];
+      h = open[c] * (cand >= ob ? 1 : cand / ob);
+    }
+    state.own[c] = h;
+  }
+  for (let j = 0; j < n; j++) boardOpen[leafBoard[leaves[j]]] = 0;
+  // Unqualified staff stay (at most up to the gap), teachers top up hours, the rest opens as vacancies.
+  let openings = 0;
+  for (let j = 0; j < n; j++) {
+    const c = leaves[j];
+    const sec = leafSector[c];
+    const gap0 = open[c] - state.own[c];
+    const u = Math.min(U[c] * model.unqualifiedRetention[sec], gap0 > 0 ? gap0 : 0);
+    U[c] = u;
+    const gap = gap0 - u;
+    const x = gap > 0 && after[c] > 0 ? Math.min(gap, model.hoursTopUp[sec]) : 0;
+    state.topUp[c] = x;
+    const o = gap > x ? gap - x : 0;
+    open[c] = o;
+    openings += o;
+  }
+  // Graduates (and any source without a calibrated rate, such as extra lateral entrants in a subject that had none)
+  // are candidates: the subject's openings take O·(1 − exp(−C/O)) of them, spread in proportion to the openings.
+  const po = (t * nS + s) * 4;
+  const candL = poolBase[s * 4 + 1] > 0 ? 0 : pool[po + 1];
+  const candR = poolBase[s * 4 + 2] > 0 ? 0 : pool[po + 2];
+  const candO = poolBase[s * 4 + 3] > 0 ? 0 : pool[po + 3];
+  const candidates = pool[po] + candL + candR + candO;
+  const candidateFill = openings > 0 && candidates > 0 ? 1 - Math.exp(-candidates / openings) : 0;
+  const wg = candidates > 0 ? (candidateFill * pool[po]) / candidates : 0;
+  const wl = candidates > 0 ? (candidateFill * candL) / candidates : 0;
+  const wr = candidates > 0 ? (candidateFill * candR) / candidates : 0;
+  const wo = candidates > 0 ? (candidateFill * candO) / candidates : 0;
+  // Lateral entrants, returners and others fill a share of what is left per opening; their yearly level relative to
+  // the calibrated level scales the hazard (levers and simulated years).
+  const ml = poolBase[s * 4 + 1] > 0 ? (pool[po + 1] / poolBase[s * 4 + 1]) * sourceWeight[s * 3] : 0;
+  const mr = poolBase[s * 4 + 2] > 0 ? (pool[po + 2] / poolBase[s * 4 + 2]) * sourceWeight[s * 3 + 1] : 0;
+  const mo = poolBase[s * 4 + 3] > 0 ? (pool[po + 3] / poolBase[s * 4 + 3]) * sourceWeight[s * 3 + 2] : 0;
+  const m = ml + mr + mo;
+  for (let j = 0; j < n; j++) {
+    const c = leaves[j];
+    const o = open[c];
+    const g = o * wg;
+    const left = o * (1 - candidateFill);
+    const fill = m > 0 ? 1 - Math.exp(-fillHazard[c] * m) : 0;
+    const hz = left * fill;
+    state.graduate[c] = g;
+    state.lateral[c] = o * wl + (m > 0 ? (hz * ml) / m : 0);
+    state.returner[c] = o * wr + (m > 0 ? (hz * mr) / m : 0);
+    state.other[c] = o * wo + (m > 0 ? (hz * mo) / m : 0);
+    const rest = left - hz;
+    const unq = rest * model.unqualifiedHireShare[leafSector[c]];
+    U[c] += unq;
+    state.unfilled[c] = rest - unq;
+  }
+}
