@@ -76,10 +76,14 @@ describe('runScenario(data, scenario, options)', () => {
   });
   it('extra lateral entrants go to the subjects with lateral entrants (all to vo-en here)', () => {
     const { scenario } = run({ extraLateralEntrantsFte: 10 });
-    // en pool 10.8 + 0.8 covers both openings 2 + 1.2.
+    // en: the lateral level 0.8 + 10 = 13.5 × the calibrated 0.8 scales its half of the hazard −ln 0.5: openings
+    // 2 + 1.2 stay open with probability 0.5^(13.5·0.5 + 0.5) = 0.5^7.25, half of that unqualified.
     expect(
       scenario.value('total_shortage_fte', 2026, { level: 'region', unit: 'R', subject: 'vo-en' }),
-    ).toBeCloseTo(0, 10);
+    ).toBeCloseTo(3.2 * 0.5 ** 7.25, 10);
+    expect(
+      scenario.value('inflow_lateral_entrant_fte', 2026, { level: 'region', unit: 'R', subject: 'vo-en' }),
+    ).toBeCloseTo(((3.2 * (1 - 0.5 ** 7.25)) * 6.75) / 7.25, 10);
   });
   it('a joining board receives placements and binds at the members’ rate', () => {
     const { scenario } = run({ boardsJoining: ['B2'] });
