@@ -63,6 +63,15 @@ describe.skipIf(!present)('calibrate(rotterdam) recovers the generator’s param
     expect(Math.abs(p.unqualifiedHireShare.vo - truth.hiring.unqualified_hire_probability)).toBeLessThan(0.05);
   });
 
+  it('fill rates by cluster: cluster Zuid (attractiveness 0.72) fills fewer openings than cluster Noord (1.05)', () => {
+    const noord = p.fillRate['R01-C1'] ?? {};
+    const zuid = p.fillRate['R01-C2'] ?? {};
+    const both = Object.keys(noord).filter((s) => s in zuid);
+    expect(both.length).toBeGreaterThan(10);
+    const mean = (r: Record<string, number>) => both.reduce((sum, s) => sum + r[s], 0) / both.length;
+    expect(mean(zuid)).toBeLessThan(mean(noord));
+  });
+
   it('completion rates per programme: within 0.05', () => {
     for (const [institute, progs] of Object.entries(p.completionRate)) {
       for (const [programme, rate] of Object.entries(progs)) {

@@ -11,24 +11,15 @@ export const SHRINKAGE_STRENGTHS = [0, 3, 10, 30, 100, 1e9];
 /** Windows in years; 0 means every history year. */
 export const FILL_RATE_WINDOWS = [3, 5, 0];
 
-/** Yearly sums per board and subject that the matching estimators read. */
-interface Cell {
-  /** FTE of opened vacancies (count × mean vacancy FTE). */
-  opened: number;
-  /** FTE hired from the other-graduate pool. */
-  graduate: number;
-  /** FTE hired from lateral entrants, returners and others. */
-  hazard: number;
-}
-
 /** What the validation chose, with the error of every candidate (for the docs and the report). */
 export interface MatchingValidation {
+  /** Pseudo-count of openings that pulls a rate towards its parent's. */
   strength: number;
   /** Years of history behind the rates; 0 means all. */
   window: number;
   /** Inner origins used (years up to which the rates were estimated; each predicts the next year). */
   origins: number[];
-  /** Mean absolute error of next-year hires per board × subject, FTE, per `window|strength`. */
+  /** Mean absolute error of next-year unfilled vacancies per location × subject, per `window|strength`. */
   errors: Record<string, number>;
 }
 
@@ -43,44 +34,65 @@ export interface MatchingParams {
   matchingValidation: MatchingValidation;
 }
 
+/** Opened and unfilled vacancies (counts) of one leaf and year. */
+interface VacancyCell {
+  location: string;
+  cluster: string;
+  subject: string;
+  year: number;
+  opened: number;
+  unfilled: number;
+}
+
+/** Shrunk unfilled shares per opening: leaf → cluster × subject → subject → region. */
+interface UnfilledShares {
+  leaf: Map<string, number>;
+  cluster: Map<string, number>;
+  subject: Map<string, number>;
+  region: number;
+}
+
 /**
- * Shrunk fill rates per board and subject: `r[b,s] = (n·r̂[b,s] + k·r[s]) / (n + k)` with `n` the FTE of openings left
- * after graduates, `r[s]` likewise shrunk to the region's rate, over the history years in `years`.
+ * The share of openings left unfilled, per leaf, shrunk level by level towards its parent:
+ * `p = (unfilled + k·p_parent) / (opened + k)`, over the cells whose year is in `years`.
  */
-function shrunkFillRates(
-  cells: Map<string, Cell>,
-  years: Set<number>,
-  strength: number,
-): { board: Map<string, number>; subject: Map<string, number>; region: number } {
-  const bs = new Map<string, { n: number; h: number }>();
-  const sub = new Map<string, { n: number; h: number }>();
-  let rn = 0;
-  let rh = 0;
-  for (const [key, c] of cells) {
-    const [board, subject, year] = key.split('|');
-    if (!years.has(Number(year))) continue;
-    const n = Math.max(0, c.opened - c.graduate);
-    const add = (m: Map<string, { n: number; h: number }>, k: string) => {
-      const x = m.get(k) ?? { n: 0, h: 0 };
-      x.n += n;
-      x.h += c.hazard;
-      m.set(k, x);
-    };
-    add(bs, `${board}|${subject}`);
-    add(sub, subject);
-    rn += n;
-    rh += c.hazard;
+function shrunkUnfilledShares(cells: VacancyCell[], years: Set<number>, strength: number): UnfilledShares {
+  const sums = new Map<string, { n: number; m: number }>();
+  const add = (key: string, c: VacancyCell) => {
+    const x = sums.get(key) ?? { n: 0, m: 0 };
+    x.n += c.opened;
+    x.m += c.unfilled;
+    sums.set(key, x);
+  };
+  for (const c of cells) {
+    if (!years.has(c.year)) continue;
+    add('*', c);
+    add(`s|${c.subject}`, c);
+    add(`k|${c.cluster}|${c.subject}`, c);
+    add(`l|${c.location}|${c.cluster}|${c.subject}`, c);
   }
-  const clamp = (x: number) => Math.min(0.99, Math.max(0, x));
-  const region = clamp(ratio(rh, rn, 0.99));
-  const subject = new Map<string, number>();
-  for (const [s, x] of sub) subject.set(s, clamp((x.h + strength * region) / (x.n + strength)));
-  const board = new Map<string, number>();
-  for (const [k, x] of bs) {
-    const parent = subject.get(k.split('|')[1]) ?? region;
-    board.set(k, clamp((x.h + strength * parent) / (x.n + strength)));
+  const shrink = (key: string, parent: number) => {
+    const x = sums.get(key);
+    return x ? (x.m + strength * parent) / (x.n + strength) : parent;
+  };
+  const all = sums.get('*');
+  const region = all && all.n > 0 ? all.m / all.n : 0;
+  const out: UnfilledShares = { leaf: new Map(), cluster: new Map(), subject: new Map(), region };
+  for (const key of sums.keys()) {
+    if (key.startsWith('s|')) out.subject.set(key.slice(2), shrink(key, region));
   }
-  return { board, subject, region };
+  for (const key of sums.keys()) {
+    if (!key.startsWith('k|')) continue;
+    const [, cluster, subject] = key.split('|');
+    out.cluster.set(`${cluster}|${subject}`, shrink(key, out.subject.get(subject) ?? region));
+  }
+  for (const key of sums.keys()) {
+    if (!key.startsWith('l|')) continue;
+    const [, location, cluster, subject] = key.split('|');
+    const parent = out.cluster.get(`${cluster}|${subject}`) ?? out.subject.get(subject) ?? region;
+    out.leaf.set(`${location}|${subject}`, shrink(key, parent));
+  }
+  return out;
 }
 
 function yearsIn(from: number, to: number): Set<number> {
@@ -114,99 +126,47 @@ export function estimateMatching(
   // Mean FTE of an opening: the FTE of pool hires per hired person (every pool hire fills one opening).
   let poolFte = 0;
   let poolHeads = 0;
-  const cells = new Map<string, Cell>();
-  const cell = (key: string) => {
-    let c = cells.get(key);
-    if (!c) cells.set(key, (c = { opened: 0, graduate: 0, hazard: 0 }));
-    return c;
-  };
   const bySource = new Map<string, number>();
+  const graduateFte = new Map<string, number>();
   const poolHeadsBySectorYear = new Map<string, number>();
   for (const r of data.hires) {
     if (!inHistory(r.year) || r.source === 'own_placement') continue;
     poolFte += r.fte;
     poolHeads += r.headcount;
     addTo(poolHeadsBySectorYear, `${sectorOf(r.subject_id, lk.boardSector.get(r.board_id))}|${r.year}`, r.headcount);
-    const c = cell(`${r.board_id}|${r.subject_id}|${r.year}`);
-    if (r.source === 'other_graduate') c.graduate += r.fte;
+    if (r.source === 'other_graduate') addTo(graduateFte, `${r.subject_id}|${r.year}`, r.fte);
     else {
-      c.hazard += r.fte;
       addTo(bySource, `${r.subject_id}|${r.source}`, r.fte);
       addTo(bySource, `*|${r.source}`, r.fte);
     }
   }
   const openingFte = ratio(poolFte, poolHeads, 0.75);
+  const clusterOf = new Map(data.locations.map((l) => [l.location_id, l.cluster_id]));
   const opened = new Map<string, number>();
   const unfilled = new Map<string, number>();
+  const openedBySubjectYear = new Map<string, number>();
+  const vacancyCells: VacancyCell[] = [];
   for (const r of data.vacancies) {
     if (!inHistory(r.year)) continue;
-    const board = lk.locationBoard.get(r.location_id) ?? '';
-    cell(`${board}|${r.subject_id}|${r.year}`).opened += r.opened * openingFte;
     const sector = sectorOf(r.subject_id, lk.locationSector.get(r.location_id));
     addTo(opened, `${sector}|${r.year}`, r.opened);
     addTo(unfilled, `${sector}|${r.year}`, r.unfilled);
+    addTo(openedBySubjectYear, `${r.subject_id}|${r.year}`, r.opened);
+    if (r.opened > 0)
+      vacancyCells.push({
+        location: r.location_id,
+        cluster: clusterOf.get(r.location_id) ?? '',
+        subject: r.subject_id,
+        year: r.year,
+        opened: r.opened,
+        unfilled: r.unfilled,
+      });
   }
   const hidden = new Map<string, number>();
   for (const r of data.lesson_hours) {
     if (!inHistory(r.year)) continue;
     const sector = sectorOf(r.subject_id, lk.locationSector.get(r.location_id));
     addTo(hidden, `${sector}|${r.year}`, r.unqualified_hours / (lessonHoursPerFte[sector] || 1));
-  }
-
-  // Shrinkage strength and window: for each inner origin T' estimate on years ≤ T', predict the hires of T'+1 per
-  // board × subject from its openings, and keep the pair with the smallest error. Years after the calibration's last
-  // year are never seen (the data are sliced before calibrate).
-  const origins: number[] = [];
-  for (let t = Math.max(historyStart + 2, historyEnd - 4); t < historyEnd; t++) origins.push(t);
-  const errors: Record<string, number> = {};
-  let best = { strength: 10, window: 0, error: Infinity };
-  const cellsByYear = new Map<number, [string, Cell][]>();
-  for (const [key, c] of cells) {
-    const y = Number(key.split('|')[2]);
-    const list = cellsByYear.get(y) ?? [];
-    list.push([key, c]);
-    cellsByYear.set(y, list);
-  }
-  for (const window of FILL_RATE_WINDOWS) {
-    for (const strength of SHRINKAGE_STRENGTHS) {
-      let err = 0;
-      let n = 0;
-      for (const T of origins) {
-        const from = window > 0 ? Math.max(historyStart, T - window + 1) : historyStart;
-        const rates = shrunkFillRates(cells, yearsIn(from, T), strength);
-        for (const [key, c] of cellsByYear.get(T + 1) ?? []) {
-          const [board, subject] = key.split('|');
-          const r = rates.board.get(`${board}|${subject}`) ?? rates.subject.get(subject) ?? rates.region;
-          err += Math.abs(r * Math.max(0, c.opened - c.graduate) - c.hazard);
-          n++;
-        }
-      }
-      const e = n > 0 ? err / n : 0;
-      errors[`${window}|${strength}`] = e;
-      if (e < best.error - 1e-12) best = { strength, window, error: e };
-    }
-  }
-  const from = best.window > 0 ? Math.max(historyStart, historyEnd - best.window + 1) : historyStart;
-  const rates = shrunkFillRates(cells, yearsIn(from, historyEnd), best.strength);
-  const fillRate: Record<string, Record<string, number>> = { '*': { '*': rates.region } };
-  for (const [s, r] of rates.subject) fillRate['*'][s] = r;
-  for (const [k, r] of rates.board) {
-    const [b, s] = k.split('|');
-    (fillRate[b] ??= {})[s] = r;
-  }
-
-  // Source split of the hazard hires per subject, shrunk to the region's split by 10 FTE.
-  const sourceShare: Record<string, Record<string, number>> = {};
-  const regionTotal = HAZARD_SOURCES.reduce((sum, k) => sum + (bySource.get(`*|${k}`) ?? 0), 0);
-  const regionShare = (k: string) =>
-    ratio(bySource.get(`*|${k}`) ?? 0, regionTotal, 1 / HAZARD_SOURCES.length);
-  sourceShare['*'] = Object.fromEntries(HAZARD_SOURCES.map((k) => [k, regionShare(k)]));
-  for (const s of data.subjects) {
-    const id = s.subject_id;
-    const total = HAZARD_SOURCES.reduce((sum, k) => sum + (bySource.get(`${id}|${k}`) ?? 0), 0);
-    sourceShare[id] = Object.fromEntries(
-      HAZARD_SOURCES.map((k) => [k, ((bySource.get(`${id}|${k}`) ?? 0) + 10 * regionShare(k)) / (total + 10)]),
-    );
   }
 
   // Unqualified staff, per sector: the share of openings left unfilled by qualified candidates that unqualified staff
@@ -235,6 +195,106 @@ export function estimateMatching(
     }
     unqualifiedHireShare[sec] = Math.min(1, Math.max(0, ratio(taken, left, 0.5)));
     unqualifiedRetention[sec] = Math.min(1, Math.max(0, ratio(num, den, 0.7)));
+  }
+
+  // Where openings stay open: the unfilled share per opening of each location × subject, shrunk towards its cluster ×
+  // subject, the subject and the region; strength and window chosen by nested rolling origin: for each inner origin
+  // T', shares from the years up to T' predict the unfilled vacancies of T' + 1 from its openings, and the pair with the
+  // smallest error wins. Years after the calibration's last year are never seen (the data are sliced before calibrate).
+  const origins: number[] = [];
+  for (let t = Math.max(historyStart + 2, historyEnd - 4); t < historyEnd; t++) origins.push(t);
+  const errors: Record<string, number> = {};
+  let best = { strength: 10, window: 0, error: Infinity };
+  for (const window of FILL_RATE_WINDOWS) {
+    for (const strength of SHRINKAGE_STRENGTHS) {
+      let err = 0;
+      let n = 0;
+      for (const T of origins) {
+        const from = window > 0 ? Math.max(historyStart, T - window + 1) : historyStart;
+        const shares = shrunkUnfilledShares(vacancyCells, yearsIn(from, T), strength);
+        for (const c of vacancyCells) {
+          if (c.year !== T + 1) continue;
+          const p =
+            shares.leaf.get(`${c.location}|${c.subject}`) ??
+            shares.cluster.get(`${c.cluster}|${c.subject}`) ??
+            shares.subject.get(c.subject) ??
+            shares.region;
+          err += Math.abs(p * c.opened - c.unfilled);
+          n++;
+        }
+      }
+      const e = n > 0 ? err / n : 0;
+      errors[`${window}|${strength}`] = e;
+      if (e < best.error - 1e-12) best = { strength, window, error: e };
+    }
+  }
+  const from = best.window > 0 ? Math.max(historyStart, historyEnd - best.window + 1) : historyStart;
+  const shares = shrunkUnfilledShares(vacancyCells, yearsIn(from, historyEnd), best.strength);
+  // An unfilled share p means qualified candidates filled q = 1 − p / (1 − ψ) of the openings (ψ: the share of the
+  // rest that unqualified staff take); graduates filled g of them (their hires per opening, per subject), so the other
+  // sources fill r = 1 − (1 − q) / (1 − g) of what graduates leave.
+  const graduateShare = new Map<string, number>();
+  for (const s of data.subjects) {
+    let g = 0;
+    let o = 0;
+    for (let t = from; t <= historyEnd; t++) {
+      g += graduateFte.get(`${s.subject_id}|${t}`) ?? 0;
+      o += (openedBySubjectYear.get(`${s.subject_id}|${t}`) ?? 0) * openingFte;
+    }
+    graduateShare.set(s.subject_id, Math.min(0.95, ratio(g, o)));
+  }
+  const sectorOfSubject = (subject: string) => sectorOf(subject);
+  const toFillRate = (p: number, subject: string) => {
+    const psi = unqualifiedHireShare[sectorOfSubject(subject)] ?? 0.5;
+    const q = Math.min(0.99, Math.max(0, 1 - p / Math.max(0.01, 1 - psi)));
+    const g = graduateShare.get(subject) ?? 0;
+    return Math.min(0.99, Math.max(0, 1 - (1 - q) / (1 - g)));
+  };
+  let taken = 0;
+  let left = 0;
+  for (const sec of sectors) {
+    for (let t = historyStart; t <= historyEnd; t++) {
+      const o = opened.get(`${sec}|${t}`) ?? 0;
+      const q = poolHeadsBySectorYear.get(`${sec}|${t}`) ?? 0;
+      taken += Math.max(0, o - q - (unfilled.get(`${sec}|${t}`) ?? 0));
+      left += Math.max(0, o - q);
+    }
+  }
+  let g = 0;
+  let o = 0;
+  for (let t = from; t <= historyEnd; t++) {
+    for (const s of data.subjects) {
+      g += graduateFte.get(`${s.subject_id}|${t}`) ?? 0;
+      o += (openedBySubjectYear.get(`${s.subject_id}|${t}`) ?? 0) * openingFte;
+    }
+  }
+  const regionQ = Math.min(0.99, Math.max(0, 1 - shares.region / Math.max(0.01, 1 - ratio(taken, left, 0.5))));
+  const regionG = Math.min(0.95, ratio(g, o));
+  const fillRate: Record<string, Record<string, number>> = {
+    '*': { '*': vacancyCells.length ? Math.min(0.99, Math.max(0, 1 - (1 - regionQ) / (1 - regionG))) : 0.99 },
+  };
+  for (const [subject, p] of shares.subject) fillRate['*'][subject] = toFillRate(p, subject);
+  for (const [key, p] of shares.cluster) {
+    const [cluster, subject] = key.split('|');
+    (fillRate[cluster] ??= {})[subject] = toFillRate(p, subject);
+  }
+  for (const [key, p] of shares.leaf) {
+    const [location, subject] = key.split('|');
+    (fillRate[location] ??= {})[subject] = toFillRate(p, subject);
+  }
+
+  // Source split of the hazard hires per subject, shrunk to the region's split by 10 FTE.
+  const sourceShare: Record<string, Record<string, number>> = {};
+  const regionTotal = HAZARD_SOURCES.reduce((sum, k) => sum + (bySource.get(`*|${k}`) ?? 0), 0);
+  const regionShare = (k: string) =>
+    ratio(bySource.get(`*|${k}`) ?? 0, regionTotal, 1 / HAZARD_SOURCES.length);
+  sourceShare['*'] = Object.fromEntries(HAZARD_SOURCES.map((k) => [k, regionShare(k)]));
+  for (const s of data.subjects) {
+    const id = s.subject_id;
+    const total = HAZARD_SOURCES.reduce((sum, k) => sum + (bySource.get(`${id}|${k}`) ?? 0), 0);
+    sourceShare[id] = Object.fromEntries(
+      HAZARD_SOURCES.map((k) => [k, ((bySource.get(`${id}|${k}`) ?? 0) + 10 * regionShare(k)) / (total + 10)]),
+    );
   }
 
   // Hours: the accounting residual of the stock (Δ stock − hires + leavers). A positive residual is the top-up of

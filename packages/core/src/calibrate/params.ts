@@ -27,9 +27,9 @@ export interface Params {
   /** FTE that teachers in a leaf with a gap add by working more hours, at most, per leaf and year, per sector. */
   hoursTopUpFte: Record<string, number>;
   /**
-   * Per-opening fill rate of lateral entrants, returners and others together, per board and subject (`fillRate[board][subject]`),
-   * with `fillRate['*'][subject]` for the subject and `fillRate['*']['*']` for the region: the share of openings left after
-   * graduates that these sources fill in a year.
+   * Per-opening fill rate of lateral entrants, returners and others together: the share of the openings left after
+   * graduates that these sources fill in a year, per location and subject (`fillRate[location][subject]`), with
+   * `fillRate[cluster][subject]`, `fillRate['*'][subject]` (the subject) and `fillRate['*']['*']` (the region) as fallbacks.
    */
   fillRate: Nested<number>;
   /** Split of the fill-rate hires over lateral_entrant, returner and other, per subject (`'*'`: the region). */

@@ -65,12 +65,13 @@ export function hireYear(
   pool: Float64Array,
 ): void {
   const { nLeaf, demand, leafBoard, leafSector, fillHazard, poolBase, sourceWeight } = model;
+  const { unqualifiedRetention, unqualifiedHireShare, hoursTopUp } = model;
   const nB = model.boards.length;
   const nS = model.subjects.length;
   const leaves = model.subjectLeaves[s];
   const n = leaves.length;
   const row = t * nLeaf;
-  const { after, unqualified: U, open, boardOpen } = state;
+  const { after, unqualified: U, open, boardOpen, own, topUp, graduate, lateral, returner, other, unfilled } = state;
   for (let j = 0; j < n; j++) {
     const c = leaves[j];
     const d = demand[row + c];
@@ -88,7 +89,7 @@ export function hireYear(
       const cand = binding[(t * nB + leafBoard[c]) * nS + s];
       h = open[c] * (cand >= ob ? 1 : cand / ob);
     }
-    state.own[c] = h;
+    own[c] = h;
   }
   for (let j = 0; j < n; j++) boardOpen[leafBoard[leaves[j]]] = 0;
   // Unqualified staff stay (at most up to the gap), teachers top up hours, the rest opens as vacancies.
@@ -96,12 +97,14 @@ export function hireYear(
   for (let j = 0; j < n; j++) {
     const c = leaves[j];
     const sec = leafSector[c];
-    const gap0 = open[c] - state.own[c];
-    const u = Math.min(U[c] * model.unqualifiedRetention[sec], gap0 > 0 ? gap0 : 0);
+    const gap0 = open[c] - own[c];
+    const kept = U[c] * unqualifiedRetention[sec];
+    const u = gap0 > 0 ? (kept < gap0 ? kept : gap0) : 0;
     U[c] = u;
     const gap = gap0 - u;
-    const x = gap > 0 && after[c] > 0 ? Math.min(gap, model.hoursTopUp[sec]) : 0;
-    state.topUp[c] = x;
+    const cap = hoursTopUp[sec];
+    const x = gap > 0 && after[c] > 0 ? (gap < cap ? gap : cap) : 0;
+    topUp[c] = x;
     const o = gap > x ? gap - x : 0;
     open[c] = o;
     openings += o;
@@ -124,20 +127,21 @@ export function hireYear(
   const mr = poolBase[s * 4 + 2] > 0 ? (pool[po + 2] / poolBase[s * 4 + 2]) * sourceWeight[s * 3 + 1] : 0;
   const mo = poolBase[s * 4 + 3] > 0 ? (pool[po + 3] / poolBase[s * 4 + 3]) * sourceWeight[s * 3 + 2] : 0;
   const m = ml + mr + mo;
+  const sl = m > 0 ? ml / m : 0;
+  const sr = m > 0 ? mr / m : 0;
+  const so = m > 0 ? mo / m : 0;
   for (let j = 0; j < n; j++) {
     const c = leaves[j];
     const o = open[c];
-    const g = o * wg;
     const left = o * (1 - candidateFill);
-    const fill = m > 0 ? 1 - Math.exp(-fillHazard[c] * m) : 0;
-    const hz = left * fill;
-    state.graduate[c] = g;
-    state.lateral[c] = o * wl + (m > 0 ? (hz * ml) / m : 0);
-    state.returner[c] = o * wr + (m > 0 ? (hz * mr) / m : 0);
-    state.other[c] = o * wo + (m > 0 ? (hz * mo) / m : 0);
+    const hz = m > 0 && left > 0 ? left * (1 - Math.exp(-fillHazard[c] * m)) : 0;
+    graduate[c] = o * wg;
+    lateral[c] = o * wl + hz * sl;
+    returner[c] = o * wr + hz * sr;
+    other[c] = o * wo + hz * so;
     const rest = left - hz;
-    const unq = rest * model.unqualifiedHireShare[leafSector[c]];
+    const unq = rest * unqualifiedHireShare[leafSector[c]];
     U[c] += unq;
-    state.unfilled[c] = rest - unq;
+    unfilled[c] = rest - unq;
   }
 }

@@ -2,26 +2,35 @@ import type { Params } from '../calibrate/params.js';
 import { HAZARD_SOURCES } from '../calibrate/estimate-matching.js';
 
 /**
- * The matching parameters as the kernel reads them: a per-opening hazard per leaf (from the board's fill rate in the
- * subject, else the subject's, else the region's), the source split per subject, the unqualified and top-up rates per
+ * The matching parameters as the kernel reads them: a per-opening hazard per leaf (from the location's fill rate in the
+ * subject, else its cluster's, else the subject's, else the region's), the source split per subject, the unqualified and top-up rates per
  * sector, and room for the calibrated pool levels (filled by prepareModel).
  * @param params parameters
  * @param index ids and the leaf index
  * @returns typed arrays for the Model
  * @example
- * const { fillHazard } = matchingArrays(params, { boards, subjects, sectors, leafBoard, leafSubject });
+ * const { fillHazard } = matchingArrays(params, { locations, locationCluster, clusters, subjects, sectors, leafLocation, leafSubject });
  */
 export function matchingArrays(
   params: Params,
-  index: { boards: string[]; subjects: string[]; sectors: string[]; leafBoard: Int32Array; leafSubject: Int32Array },
+  index: {
+    locations: string[];
+    locationCluster: Int32Array;
+    clusters: string[];
+    subjects: string[];
+    sectors: string[];
+    leafLocation: Int32Array;
+    leafSubject: Int32Array;
+  },
 ) {
-  const { boards, subjects, sectors, leafBoard, leafSubject } = index;
+  const { locations, locationCluster, clusters, subjects, sectors, leafLocation, leafSubject } = index;
   const fill = params.fillRate ?? {};
   const region = fill['*']?.['*'] ?? 0.99;
-  const fillHazard = new Float64Array(leafBoard.length);
-  for (let c = 0; c < leafBoard.length; c++) {
+  const fillHazard = new Float64Array(leafLocation.length);
+  for (let c = 0; c < leafLocation.length; c++) {
     const s = subjects[leafSubject[c]];
-    const r = fill[boards[leafBoard[c]]]?.[s] ?? fill['*']?.[s] ?? region;
+    const l = leafLocation[c];
+    const r = fill[locations[l]]?.[s] ?? fill[clusters[locationCluster[l]]]?.[s] ?? fill['*']?.[s] ?? region;
     fillHazard[c] = -Math.log(1 - Math.min(0.999, Math.max(0, r)));
   }
   const sourceWeight = new Float64Array(subjects.length * 3);
