@@ -42,7 +42,7 @@ describe.skipIf(!present)('calibrate(data, { lastYear }) does not see the years 
     expect(calibrate(perturbed).fillRate).not.toEqual(calibrate(data).fillRate);
   });
 
-  it('project(sliceHistory(perturbed, 2021)) gives the backtest's forecast from 2021 unchanged', () => {
+  it('project(sliceHistory(perturbed, 2021)) gives the backtest’s forecast from 2021 unchanged', () => {
     const perturbed = sliceHistory(perturbAfter(data, 2021), 2021);
     const then = sliceHistory(data, 2021);
     const a = project(then, { params: calibrate(then), horizon: 4 });
