@@ -8,15 +8,15 @@ import { loadDataset } from '../../src/node/index.js';
 const dir = join(import.meta.dirname, '..', '..', '..', '..', 'data', 'rotterdam');
 const present = existsSync(join(dir, 'datapackage.json'));
 
-/** Every number in the rows of years after `lastYear` (and forecast vintages after it) times 1.5. */
+/** Every number in the rows of years after `lastYear` (forecasts: of vintages after it) times 1.5, plus 1. */
 function perturbAfter(data: Dataset, lastYear: number): Dataset {
   const out: Record<string, unknown> = { meta: data.meta };
   for (const name of RESOURCE_NAMES) {
     const rows = (data as unknown as Record<string, Record<string, unknown>[]>)[name];
     out[name] = rows.map((r) => {
+      // A forecast made in base_year ≤ lastYear is known at lastYear, whatever year it is about.
       const later =
-        (typeof r.year === 'number' && r.year > lastYear) ||
-        (typeof r.base_year === 'number' && r.base_year > lastYear);
+        typeof r.base_year === 'number' ? r.base_year > lastYear : typeof r.year === 'number' && r.year > lastYear;
       if (!later) return r;
       const copy: Record<string, unknown> = { ...r };
       for (const [k, v] of Object.entries(r))
