@@ -68,7 +68,6 @@ export function runKernel(
     inflowAge,
     hiddenShare,
   } = model;
-  const nB = model.boards.length;
   const nS = model.subjects.length;
   const v = out.values;
   const dem = v.demand_fte;
