@@ -98,6 +98,28 @@ describe('project(data, { params, horizon }) properties', () => {
     );
   });
 
+  it('no lever that adds teachers raises the shortage (any leaf, any year)', () => {
+    const levers = fc.oneof(
+      fc.double({ min: 0, max: 200, noNaN: true }).map((x) => ({ intakeChangePct: x })),
+      fc.double({ min: 0, max: 50, noNaN: true }).map((x) => ({ completionRatePp: x })),
+      fc.double({ min: 0, max: 50, noNaN: true }).map((x) => ({ bindingRatePp: x })),
+      fc.double({ min: 0, max: 50, noNaN: true }).map((x) => ({ entryRatePp: x })),
+      fc.double({ min: 0, max: 100, noNaN: true }).map((x) => ({ earlyCareerExitReductionPct: x })),
+      fc.double({ min: 0, max: 5, noNaN: true }).map((x) => ({ workingLongerYears: x })),
+      fc.double({ min: 0, max: 50, noNaN: true }).map((x) => ({ extraLateralEntrantsFte: x })),
+    );
+    fc.assert(
+      fc.property(arbitraryCase, levers, ({ data, params }, scenario) => {
+        const a = project(data, { params, horizon: H });
+        const b = project(data, { params, horizon: H, scenario });
+        const x = a.result.values.total_shortage_fte;
+        const y = b.result.values.total_shortage_fte;
+        for (let i = 0; i < x.length; i++) if (y[i] > x[i] + 1e-9) return false;
+        return true;
+      }),
+    );
+  });
+
   it('working later never raises the cumulative outflow, and never the outflow in the first year', () => {
     fc.assert(
       fc.property(arbitraryCase, fc.double({ min: 0, max: 5, noNaN: true }), ({ data, params }, years) => {
