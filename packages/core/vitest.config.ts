@@ -5,6 +5,7 @@ process.env.TZ = 'Europe/Amsterdam';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup-fast-check.ts'],
     env: { TZ: 'Europe/Amsterdam' },
     testTimeout: 60_000,
     // scripts/test.mjs adds up reports/vitest.json of every workspace

@@ -103,7 +103,8 @@ export function hireYear(
     U[c] = u;
     const gap = gap0 - u;
     const cap = hoursTopUp[sec];
-    const x = gap > 0 && after[c] > 0 ? (gap < cap ? gap : cap) : 0;
+    // Only teachers who are there can work more hours (and a scale on a vanishing stock would not be finite).
+    const x = gap > 0 && after[c] > 1e-9 ? (gap < cap ? gap : cap) : 0;
     topUp[c] = x;
     const o = gap > x ? gap - x : 0;
     open[c] = o;
