@@ -100,7 +100,7 @@ test('clusterOverview(data) gives the rows that regionsSql, clustersSql and clus
   } finally {
     await db.close();
   }
-});
+}, 60_000); // DuckDB for Node loads the whole dataset: seconds on a busy two-core machine
 
 test('overviewDifference(shown, queried) names the first part, row and column that differ', () => {
   const overview = clusterOverview(small);
