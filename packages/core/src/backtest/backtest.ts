@@ -282,7 +282,16 @@ export function backtest(input: DatasetInput | Dataset, options: BacktestOptions
             })),
             { draws: bootstrapDraws, seed },
           );
-          comparisons.push({ level, measure, horizon, method, baseline, difference: d.difference, lo: d.lo, hi: d.hi });
+          comparisons.push({
+            level,
+            measure,
+            horizon,
+            method,
+            baseline,
+            difference: d.difference,
+            lo: d.lo,
+            hi: d.hi,
+          });
         }
     if (draws > 0)
       for (const band of BACKTEST_BANDS) {
@@ -295,5 +304,15 @@ export function backtest(input: DatasetInput | Dataset, options: BacktestOptions
   }
   const originsByHorizon: Record<number, number[]> = {};
   for (let k = 1; k <= H; k++) originsByHorizon[k] = origins.filter((T) => T + k <= historyEnd);
-  return { origins, originsByHorizon, horizon: H, pupils, rows, metrics, coverage, comparisons, pupilVintage };
+  return {
+    origins,
+    originsByHorizon,
+    horizon: H,
+    pupils,
+    rows,
+    metrics,
+    coverage,
+    comparisons,
+    pupilVintage,
+  };
 }

@@ -28,7 +28,13 @@ export function observedSeries(
   const location = new Map(data.locations.map((l) => [l.location_id, l]));
   const clusterRegion = new Map(data.clusters.map((c) => [c.cluster_id, c.region_id]));
   const out = new Map<string, Float64Array>();
-  const add = (level: Level | BacktestLevel, unit: string, measure: BacktestMeasure, t: number, x: number) => {
+  const add = (
+    level: Level | BacktestLevel,
+    unit: string,
+    measure: BacktestMeasure,
+    t: number,
+    x: number,
+  ) => {
     const key = `${level}|${unit}|${measure}`;
     let v = out.get(key);
     if (!v) out.set(key, (v = new Float64Array(n)));
