@@ -17,7 +17,7 @@ export interface StructuralError {
   lastYear: number;
   /** Largest horizon with its own distribution; longer horizons scale it by h ÷ horizon. */
   horizon: number;
-  /** Sorted scaled errors per `level|measure|horizon` (empty when there is no past origin). */
+  /** Sorted scaled errors per `level|measure|horizon` (empty when there is no past origin): the pooled e ÷ k times h. */
   errors: Record<string, number[]>;
   /** Naive scale (mean absolute year-on-year change up to lastYear) per `level|unit|measure`. */
   scales: Record<string, number>;
@@ -33,7 +33,7 @@ export interface StructuralErrorOptions {
   horizon?: number;
   /** Years of history a past origin needs, the origin included (default 3). */
   minHistory?: number;
-  /** Fewest errors per level, measure and horizon before errors of other levels or shorter horizons are pooled in (default 20). */
+  /** Fewest errors per level, measure and horizon before errors of other levels are pooled in (default 20). */
   minErrors?: number;
   /** Pupils of the past forecasts (default 'vintage'). */
   pupils?: BacktestPupils;
@@ -51,8 +51,9 @@ const POOL_ORDER: Record<BacktestLevel, BacktestLevel[]> = {
  * Structural error at an origin: a deterministic backtest of the data up to lastYear (origins T′ from
  * historyStart + minHistory − 1 to lastYear − 1, outcomes T′ + h ≤ lastYear), whose scaled errors give an
  * empirical distribution per level, measure and horizon. Where a level has fewer than minErrors errors at a
- * horizon, the scaled errors of the other levels are pooled in (MASE is comparable across levels); a horizon
- * without enough errors of its own borrows the longest shorter horizon that has them, scaled by h ÷ k.
+ * horizon, the scaled errors of the other levels are pooled in (MASE is comparable across levels). Errors are
+ * taken to grow in proportion to the horizon: the errors e of every horizon k enter as e ÷ k, and horizon h uses
+ * them times h.
  * simulate adds a draw from it, times the unit's scale, to every draw (option structuralError).
  * @param input dataset (only years ≤ lastYear are read)
  * @param options lastYear, horizon (5), minHistory (3), minErrors (20), pupils ('vintage')
@@ -98,18 +99,16 @@ export function structuralError(
     }
     return list;
   };
+  // Errors grow with the horizon; pooling e/k over horizons k and scaling by h lets every horizon use every
+  // past forecast, which matters at early origins with few long-horizon outcomes.
   const errors: Record<string, number[]> = {};
   for (const level of BACKTEST_LEVELS)
-    for (const measure of BACKTEST_MEASURES)
-      for (let h = 1; h <= H; h++) {
-        let list = pooled(level, measure, h);
-        for (let k = h - 1; k >= 1 && list.length < minErrors; k--) {
-          const shorter = pooled(level, measure, k);
-          if ((shorter.length >= minErrors || k === 1) && shorter.length > list.length)
-            list = shorter.map((e) => (e * h) / k);
-        }
-        errors[`${level}|${measure}|${h}`] = list.sort((a, b) => a - b);
-      }
+    for (const measure of BACKTEST_MEASURES) {
+      const perYear: number[] = [];
+      for (let k = 1; k <= H; k++) for (const e of pooled(level, measure, k)) perYear.push(e / k);
+      perYear.sort((a, b) => a - b);
+      for (let h = 1; h <= H; h++) errors[`${level}|${measure}|${h}`] = perYear.map((e) => e * h);
+    }
   const scales: Record<string, number> = {};
   const n = lastYear - historyStart + 1;
   for (const [key, series] of observedSeries(data, BACKTEST_LEVELS)) {
