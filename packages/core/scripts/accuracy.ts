@@ -359,6 +359,24 @@ function report(runs: Run[]): string {
     line();
   }
 
+  line(
+    `Misses of the 80 % band by origin on ${main.name}, all levels together (below / above): a miss that the ` +
+      'errors of earlier origins could not foresee shows up as a run of misses on one side from a few origins.',
+  );
+  line();
+  line(`| measure | ${r.origins.join(' | ')} |`);
+  line(`| --- | ${r.origins.map(() => '--:').join(' | ')} |`);
+  for (const measure of BACKTEST_MEASURES) {
+    const cells = r.origins.map((T) => {
+      const rows = r.rows.filter((x) => x.origin === T && x.measure === measure);
+      const below = rows.filter((x) => x.actual < x.p10).length / rows.length;
+      const above = rows.filter((x) => x.actual > x.p90).length / rows.length;
+      return `${pct(below)} / ${pct(above)}`;
+    });
+    line(`| ${measureName[measure]} | ${cells.join(' | ')} |`);
+  }
+  line();
+
   line('## Pupil forecasts: vintages against pupils held at the last count');
   line();
   line(
