@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseDutchNumber } from './support/expected';
 import { agreesToShown } from './support/expected-baseline';
@@ -261,6 +263,20 @@ test.describe('pages of the site (one shared page, client-side navigation; compa
     await expect(page.getByTestId('doc-model').locator('h1')).toHaveText('The Opgave model');
     await expect(page.getByTestId('doc-model').locator('#model-uncertainty')).toBeVisible();
     await expect(page.getByTestId('doc-accuracy').locator('svg[aria-label]')).toBeVisible();
+  });
+
+  test('Methode and Regio state the backtest verdict of docs/accuracy.json in one sentence', async () => {
+    const summary = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'accuracy.json'), 'utf8'),
+    ) as { dashboard: string; maeFte: Record<string, number> };
+    const shown = `gemiddeld ${Math.round(summary.maeFte[summary.dashboard])} fte naast`;
+    const last = `vorig jaar doortrekken zat ${Math.round(summary.maeFte.last_value)} fte naast`;
+    await page.getByTestId('site-nav').getByRole('link', { name: 'Methode' }).click();
+    await expect(page.getByTestId('methode-verdict')).toContainText(shown);
+    await expect(page.getByTestId('methode-verdict')).toContainText(last);
+    await page.getByTestId('site-nav').getByRole('link', { name: 'Regio' }).click();
+    await expect(page.getByTestId('backtest-verdict')).toContainText(shown, { timeout: 60_000 });
+    await expect(page.getByTestId('backtest-verdict')).toContainText(last);
   });
 
   test('the language switch shows the pages in English and back in Dutch; the URL keeps the choice', async () => {

@@ -18,11 +18,12 @@ describe('opgave backtest', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Backtest from 2 origins (2022, 2023), horizon 1–2, level region');
     expect(r.stdout).toContain('horizon  method        n  MAE (FTE)  sMAPE  MASE');
-    for (const method of ['model', 'last value', 'linear trend']) expect(r.stdout).toContain(method);
+    for (const method of ['model', 'combination', 'last value', 'linear trend'])
+      expect(r.stdout).toContain(method);
     const { header, rows } = parseSimpleCsv(await readFile(out, 'utf8'));
     expect(header).toEqual(['level', 'measure', 'horizon', 'method', 'n', 'mae', 'smape', 'mase']);
-    // 3 levels × 3 measures × 2 horizons × 3 methods
-    expect(rows.length).toBe(3 * 3 * 2 * 3);
+    // 4 levels (region, cluster, board, subject) × 3 measures × 2 horizons × 4 methods
+    expect(rows.length).toBe(4 * 3 * 2 * 4);
     const line = rows.find(
       (x) => x[0] === 'region' && x[1] === 'total_shortage_fte' && x[2] === '1' && x[3] === 'model',
     );

@@ -63,15 +63,34 @@ export { lastValueForecast } from './backtest/last-value-forecast.js';
 export { linearTrendForecast } from './backtest/linear-trend-forecast.js';
 export { observedSeries, BACKTEST_MEASURES } from './backtest/observed-series.js';
 export type { BacktestMeasure } from './backtest/observed-series.js';
-export { backtest, BACKTEST_METHODS } from './backtest/backtest.js';
+export { backtest, BACKTEST_METHODS, BACKTEST_BASELINES, BACKTEST_BANDS } from './backtest/backtest.js';
 export type {
   BacktestOptions,
   BacktestResult,
   BacktestRow,
   BacktestMetric,
   BacktestCoverage,
+  BacktestComparison,
   BacktestMethod,
+  BacktestBaseline,
+  BacktestBand,
 } from './backtest/backtest.js';
+export { BACKTEST_LEVELS, subjectUnit, backtestSelector } from './backtest/backtest-levels.js';
+export type { BacktestLevel } from './backtest/backtest-levels.js';
+export { originForecast } from './backtest/origin-forecast.js';
+export type { OriginForecast, OriginForecastOptions, BacktestPupils } from './backtest/origin-forecast.js';
+export { backtestForecasts } from './backtest/backtest-forecasts.js';
+export type { BacktestForecastsOptions, BacktestForecastRow } from './backtest/backtest-forecasts.js';
+export { combinationWeight } from './backtest/combination-weight.js';
+export type { CombinationEvidence } from './backtest/combination-weight.js';
+export { combineForecasts } from './backtest/combine-forecasts.js';
+export type { CombineForecastsOptions, CombinedForecastRow } from './backtest/combine-forecasts.js';
+export { structuralError } from './backtest/structural-error.js';
+export type { StructuralError, StructuralErrorOptions } from './backtest/structural-error.js';
+export { pairedBootstrap } from './backtest/paired-bootstrap.js';
+export type { PairedForecast, PairedDifference } from './backtest/paired-bootstrap.js';
+export { addStructuralError } from './uncertainty/add-structural-error.js';
+export type { StructuralErrorTarget } from './uncertainty/add-structural-error.js';
 export { loadDatasetFromUrls } from './io/load-dataset-from-urls.js';
 export type { DatasetUrlOptions } from './io/load-dataset-from-urls.js';
 export { loadDatasetFromFiles } from './io/load-dataset-from-files.js';

@@ -1,6 +1,6 @@
 #!/usr/bin/env -S npx tsx
 /**
- * Command line: `tsx src/cli.ts --out ../../data/rotterdam [--seed 20251001] [--scale rotterdam|national] [--regions 50]`.
+ * Command line: `tsx src/cli.ts --out ../../data/rotterdam [--seed 20251001] [--scale rotterdam|national] [--regions 50] [--variant default|congestion]`.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     scale: { type: 'string', default: 'rotterdam' },
     regions: { type: 'string' },
+    variant: { type: 'string', default: 'default' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -30,6 +31,10 @@ if (!Number.isInteger(seed)) {
   console.error(`opgave-synthetic: invalid seed ${values.seed} (expected a whole number)`);
   process.exit(2);
 }
+if (values.variant !== 'default' && values.variant !== 'congestion') {
+  console.error(`opgave-synthetic: invalid variant ${values.variant} (expected default or congestion)`);
+  process.exit(2);
+}
 const started = performance.now();
 const out = resolve(values.out);
 const result = generate({
@@ -37,6 +42,7 @@ const result = generate({
   seed,
   scale: values.scale,
   regions: values.regions ? Number(values.regions) : undefined,
+  variant: values.variant,
   log: values.quiet || values.scale === 'rotterdam' ? undefined : (m) => console.log(m),
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

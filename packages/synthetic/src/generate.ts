@@ -9,7 +9,7 @@ import { dataPackage } from './datapackage.ts';
 import { readMunicipalities } from './geo.ts';
 import { nationalSpecs } from './national.ts';
 import { generatorParameters, type YearSummary } from './generator-parameters.ts';
-import { DEFAULT_SEED, SIMULATION_START } from './parameters.ts';
+import { DEFAULT_SEED, GENERATOR_VARIANTS, SIMULATION_START, type GeneratorVariant } from './parameters.ts';
 import { forecastPupils, simulatePupils } from './pupils.ts';
 import { createRandom } from './random.ts';
 import { rotterdamSpec } from './region-specs.ts';
@@ -26,6 +26,8 @@ export interface GenerateOptions {
   seed?: number;
   /** `rotterdam` (one region, committed) or `national` (≈50 regions, for scale tests). */
   scale?: 'rotterdam' | 'national';
+  /** `default` (the committed data) or `congestion`: lateral hazards per vacancy fall when vacancies spike. */
+  variant?: GeneratorVariant;
   /** Number of regions at national scale; default 50. */
   regions?: number;
   /** Progress messages. */
@@ -43,13 +45,18 @@ export interface GenerateResult {
 
 /**
  * Generates a synthetic dataset into `out`.
- * @param options output folder, seed, scale
+ * @param options output folder, seed, scale, variant
  * @returns rows written per table and a summary
  * @example generate({ out: "data/rotterdam" })
  */
 export function generate(options: GenerateOptions): GenerateResult {
   const seed = options.seed ?? DEFAULT_SEED;
   const scale = options.scale ?? 'rotterdam';
+  const variant = options.variant ?? 'default';
+  if (!(GENERATOR_VARIANTS as readonly string[]).includes(variant))
+    throw new RangeError(
+      `generate: unknown variant "${variant}" (expected ${GENERATOR_VARIANTS.join(' or ')})`,
+    );
   const log = options.log ?? (() => {});
   mkdirSync(options.out, { recursive: true });
   const municipalities = readMunicipalities();
@@ -86,11 +93,18 @@ export function generate(options: GenerateOptions): GenerateResult {
       lesson_hours: [],
     };
     const yearly: YearSummary[] = [];
-    simulateTeachers(region, pupils, trainees.graduatesByYear, rng.fork('teachers'), (agg) => {
-      for (const [name, rows] of Object.entries(teacherRows(region, agg)))
-        for (const r of rows) collected[name].push(r);
-      if (!firstRegion) yearly.push(summariseYear(region, pupils, agg));
-    });
+    simulateTeachers(
+      region,
+      pupils,
+      trainees.graduatesByYear,
+      rng.fork('teachers'),
+      (agg) => {
+        for (const [name, rows] of Object.entries(teacherRows(region, agg)))
+          for (const r of rows) collected[name].push(r);
+        if (!firstRegion) yearly.push(summariseYear(region, pupils, agg));
+      },
+      { variant },
+    );
     append(structureRows(region));
     append(pupilRows(region, pupils, forecasts));
     append(traineeRows(region, trainees));
@@ -119,7 +133,10 @@ export function generate(options: GenerateOptions): GenerateResult {
       (national
         ? `It has ${specs.length} regions and ${locations} school locations, shaped after Dutch onderwijsregio’s, for scale tests and benchmarks.`
         : 'It is shaped like the Onderwijsregio Rotterdam vo-mbo (three clusters, 13 partnership boards, ' +
-          'three teacher-training institutes) and follows the format in docs/data.md. History 2014–2025.'),
+          'three teacher-training institutes) and follows the format in docs/data.md. History 2014–2025.') +
+      (variant === 'congestion'
+        ? ' Variant congestion: lateral entrants, returners and other hires per vacancy fall when the region’s vacancies spike above their mean of the three years before.'
+        : ''),
     seed,
     scale,
   });

@@ -22,6 +22,7 @@ export {
   type Subject,
 } from './catalogue.ts';
 export { rotterdamSpec } from './region-specs.ts';
+export { congestionFactor } from './simulate-teachers.ts';
 export {
   buildRegion,
   bindingProbability,

@@ -340,6 +340,20 @@ export const POOL_ACCEPT_PROBABILITY = 0.85;
 export const LATERAL_ENTRANT_HAZARD = 0.12;
 export const RETURNER_HAZARD = 0.15;
 export const OTHER_HAZARD = 1.6;
+/** Worlds the generator can simulate: `default` (the committed data) or `congestion` (less elastic lateral supply). */
+export const GENERATOR_VARIANTS = ['default', 'congestion'] as const;
+/** A generator variant. */
+export type GeneratorVariant = (typeof GENERATOR_VARIANTS)[number];
+
+/**
+ * Variant `congestion` only: the lateral-entrant, returner and other hazards per vacancy are multiplied by
+ * min(1, (mean vacancies of the region's previous three years ÷ this year's vacancies) ^ CONGESTION_ELASTICITY),
+ * so when vacancies spike above their recent mean, each vacancy finds a lateral candidate less often
+ * (a less elastic lateral supply than the default world, where the hazards do not depend on the number of vacancies).
+ */
+export const CONGESTION_ELASTICITY = 1;
+/** Years of region vacancies averaged for the congestion variant's recent mean. */
+export const CONGESTION_YEARS = 3;
 /** When no qualified candidate is found: chance to hire someone unqualified (else the vacancy stays open). */
 export const UNQUALIFIED_HIRE_PROBABILITY = 0.75;
 

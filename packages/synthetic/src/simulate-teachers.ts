@@ -17,6 +17,9 @@ import {
   HISTORY_START,
   INITIAL_AGE_SHARE,
   LATERAL_ENTRANT_HAZARD,
+  CONGESTION_ELASTICITY,
+  CONGESTION_YEARS,
+  type GeneratorVariant,
   OTHER_HAZARD,
   OVERSTAFFING_TOLERANCE_FTE,
   POOL_ACCEPT_PROBABILITY,
@@ -109,6 +112,7 @@ const clampTenths = (x: number) => Math.min(10, Math.max(2, Math.round(x)));
  * @param graduatesByYear graduates per year from simulateTrainees
  * @param rng random stream
  * @param onYear receives each published year's aggregates (HISTORY_START … HISTORY_END)
+ * @param options variant: 'congestion' makes lateral supply less elastic (see CONGESTION_ELASTICITY)
  */
 export function simulateTeachers(
   region: Region,
@@ -116,7 +120,10 @@ export function simulateTeachers(
   graduatesByYear: Graduate[][],
   rng: Random,
   onYear: (aggregates: YearAggregates) => void,
+  options: { variant?: GeneratorVariant } = {},
 ): void {
+  const congestion = options.variant === 'congestion';
+  const vacancyCounts: number[] = [];
   const nLoc = region.locations.length;
   const nBoard = region.boards.length;
   const cells = nLoc * N_SUBJ;
@@ -295,8 +302,10 @@ export function simulateTeachers(
       }
     }
     yrng.shuffle(vacancies);
-    const lm = labourMarketFactor(year);
-    const lat = lateralYearFactor(year);
+    const crowding = congestion ? congestionFactor(vacancyCounts, vacancies.length) : 1;
+    vacancyCounts.push(vacancies.length);
+    const lm = labourMarketFactor(year) * crowding;
+    const lat = lateralYearFactor(year) * crowding;
     for (const v of vacancies) {
       const location = region.locations[v.loc];
       const a =
@@ -366,4 +375,20 @@ export function simulateTeachers(
     }
     onYear(agg);
   }
+}
+
+/**
+ * Multiplier of the lateral hazards in the congestion variant: 1 while this year's vacancies stay at or below
+ * the mean of the previous CONGESTION_YEARS years, falling as (mean ÷ count) ^ CONGESTION_ELASTICITY above it.
+ * @param previous vacancy counts of earlier years, oldest first
+ * @param count this year's vacancies
+ * @returns a factor in (0, 1]
+ * @example
+ * congestionFactor([100, 100, 100], 125); // → 0.8
+ */
+export function congestionFactor(previous: readonly number[], count: number): number {
+  const recent = previous.slice(-CONGESTION_YEARS);
+  if (!recent.length || count <= 0) return 1;
+  const mean = recent.reduce((a, b) => a + b, 0) / recent.length;
+  return Math.min(1, (mean / count) ** CONGESTION_ELASTICITY);
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { calibrate, project, simulate, simulationQuantile } from '@opgave/core';
+import { calibrate, project, simulate, simulationQuantile, structuralError } from '@opgave/core';
 import type { Level, Measure } from '@opgave/core';
 import { loadDataset } from '@opgave/core/node';
 import { readCsv } from './csv';
@@ -14,14 +14,20 @@ export const SITE_SIMULATION = {
 
 /**
  * What the pages should show, from `@opgave/core` run in Node on the dataset the site was built from:
- * `calibrate` → `project(horizon 15)` for the numbers and `simulate` (500 draws, same seed) for the bands.
+ * `calibrate` → `project(horizon 15)` for the numbers and `simulate` (500 draws, same seed, with the structural
+ * error at the last history year) for the bands.
  * @returns the years, look-ups of the model's values and bands, and the units by id
  */
 export async function expectedPages() {
   const data = await loadDataset(dataDir);
   const params = calibrate(data);
   const projection = project(data, { horizon: 15, params });
-  const sim = simulate(data, { ...SITE_SIMULATION, horizon: 15, params });
+  const sim = simulate(data, {
+    ...SITE_SIMULATION,
+    horizon: 15,
+    params,
+    structuralError: structuralError(data, { lastYear: data.meta.historyEnd }),
+  });
   const baseYear = projection.baseYear;
   const value = (measure: Measure, year: number, level: Level, unit: string, subject = 'all') =>
     projection.value(measure, year, { level, unit, subject });

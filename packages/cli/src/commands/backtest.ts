@@ -9,18 +9,20 @@ import { loadDirectory, toCoreDataset } from '../load-directory.js';
 import { validationFailure } from '../validation-failure.js';
 import { outputFormat, tableFromRows, writeTable } from '../write-table.js';
 
-const LEVELS = ['region', 'cluster', 'board'] as const;
+const LEVELS = ['region', 'cluster', 'board', 'subject'] as const;
 
 const help = `Usage: opgave backtest <dir> [--level region] [--horizon 5] [--origins 2020,2021] [--draws N] [--out <file>]
 
 Validates the dataset in <dir>, then re-runs the model from earlier base years (origins) within the
 history, calibrated only on the years up to each origin, and compares its forecasts with what
-happened. Prints MAE, sMAPE and MASE per measure and horizon for the model and for two naive
-baselines (last value, linear trend); * marks the smallest MAE of each horizon. MASE < 1 is better
+happened. Prints MAE, sMAPE and MASE per measure and horizon for the model, the combination of
+the model and the last value (weights from earlier origins only) and two naive baselines (last
+value, linear trend); * marks the smallest MAE of each horizon. MASE < 1 is better
 than the naive one-year-ahead forecast.
 
 Options:
-      --level <level>    level of the printed tables: region, cluster or board (default region)
+      --level <level>    level of the printed tables: region, cluster, board or subject (each
+                         subject in the region) (default region)
       --horizon <years>  largest horizon, 1 to 5 (default 5)
       --origins <years>  comma-separated origins (default every year with 4 years of history before it)
       --draws <N>        Monte Carlo draws per origin, 0 to 100000 (default 0): adds the coverage of
@@ -37,6 +39,7 @@ Examples:
 
 const METHOD_LABELS: Record<string, string> = {
   model: 'model',
+  combination: 'combination',
   last_value: 'last value',
   linear_trend: 'linear trend',
 };
@@ -135,6 +138,7 @@ export const backtestCommand: Command = {
         draws,
         origins,
         levels: [...LEVELS],
+        bootstrapDraws: 0,
         onProgress: (done, total) => progress.step(`backtesting: origin ${done}/${total} done`),
       });
     } catch (error) {

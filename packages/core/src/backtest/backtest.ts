@@ -1,24 +1,34 @@
 import type { Dataset, DatasetInput } from '../schema/types.js';
 import { toDataset } from '../schema/to-dataset.js';
-import type { Level } from '../schema/constants.js';
-import { calibrate } from '../calibrate/calibrate.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { project } from '../projection/project.js';
 import { simulate } from '../uncertainty/simulate.js';
 import { simulationQuantile } from '../uncertainty/simulation-summary.js';
-import { sliceHistory } from './slice-history.js';
-import { BACKTEST_MEASURES, observedSeries } from './observed-series.js';
+import { BACKTEST_MEASURES } from './observed-series.js';
 import type { BacktestMeasure } from './observed-series.js';
-import { lastValueForecast } from './last-value-forecast.js';
-import { linearTrendForecast } from './linear-trend-forecast.js';
+import type { BacktestLevel } from './backtest-levels.js';
+import { backtestSelector } from './backtest-levels.js';
+import { backtestForecasts } from './backtest-forecasts.js';
+import { combineForecasts } from './combine-forecasts.js';
+import { originForecast } from './origin-forecast.js';
+import type { BacktestPupils } from './origin-forecast.js';
+import { structuralError } from './structural-error.js';
+import { pairedBootstrap } from './paired-bootstrap.js';
 import { mae } from './mae.js';
 import { smape } from './smape.js';
-import { mase, naiveScale } from './mase.js';
+import { mase } from './mase.js';
 
-/** Forecast methods compared by backtest. */
-export const BACKTEST_METHODS = ['model', 'last_value', 'linear_trend'] as const;
+/** Forecast methods compared by backtest: the model, the combination of model and last value, and two naive baselines. */
+export const BACKTEST_METHODS = ['model', 'combination', 'last_value', 'linear_trend'] as const;
 /** A forecast method. */
 export type BacktestMethod = (typeof BACKTEST_METHODS)[number];
+/** The naive baselines. */
+export const BACKTEST_BASELINES = ['last_value', 'linear_trend'] as const;
+/** A naive baseline. */
+export type BacktestBaseline = (typeof BACKTEST_BASELINES)[number];
+/** Nominal coverages of the bands backtest scores: p25–p75, p10–p90, p5–p95. */
+export const BACKTEST_BANDS = [50, 80, 90] as const;
+/** A band. */
+export type BacktestBand = (typeof BACKTEST_BANDS)[number];
 
 /** Options of backtest. */
 export interface BacktestOptions {
@@ -26,18 +36,26 @@ export interface BacktestOptions {
   horizon?: number;
   /** Years of history an origin needs, the origin included (default 4). */
   minHistory?: number;
-  /** Levels compared (default region, cluster, board). */
-  levels?: Exclude<Level, 'location'>[];
+  /** Years of history a past origin needs for combination weights and structural errors (default 3). */
+  minPastHistory?: number;
+  /** Levels compared (default region, cluster, board, subject). */
+  levels?: BacktestLevel[];
   /** Draws of simulate for the bands at each origin (default 1000; 0 skips the bands). */
   draws?: number;
-  /** Seed of simulate (default 20251001). */
+  /** Seed of simulate and of the bootstrap (default 20251001). */
   seed?: number;
+  /** Add the structural error known at each origin to the bands (default true). */
+  structuralError?: boolean;
   /** Years fitted by the linear-trend baseline (default 4). */
   trendYears?: number;
   /** Origins to run (default every year from historyStart + minHistory − 1 to historyEnd − 1). */
   origins?: number[];
+  /** Pupils from the forecast vintage of each origin (default) or held at the last count. */
+  pupils?: BacktestPupils;
   /** Scenario of the model forecasts (default none). */
   scenario?: Scenario;
+  /** Resamples of the paired bootstrap (default 1000; 0 skips the comparisons). */
+  bootstrapDraws?: number;
   /** Called with (origins done, total origins) after each origin; it must not throw. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -47,16 +65,21 @@ export interface BacktestRow {
   origin: number;
   year: number;
   horizon: number;
-  level: Level;
+  level: BacktestLevel;
   unit: string;
   measure: BacktestMeasure;
   actual: number;
   model: number;
+  /** weight·model + (1 − weight)·last value, weight from origins T′ with T′ + horizon ≤ origin. */
+  combination: number;
+  weight: number;
   last_value: number;
   linear_trend: number;
   /** Bands of simulate at the origin (NaN when draws = 0). */
   p5: number;
   p10: number;
+  p25: number;
+  p75: number;
   p90: number;
   p95: number;
   /** naiveScale of the observed series up to the origin (MASE denominator). */
@@ -65,7 +88,7 @@ export interface BacktestRow {
 
 /** Accuracy of one method per level, measure and horizon, over origins and units. */
 export interface BacktestMetric {
-  level: Level;
+  level: BacktestLevel;
   measure: BacktestMeasure;
   horizon: number;
   method: BacktestMethod;
@@ -75,35 +98,61 @@ export interface BacktestMetric {
   mase: number;
 }
 
-/** Share of outcomes inside the 80 % (p10–p90) or 90 % (p5–p95) band. */
+/** Share of outcomes inside a band, and below and above it. */
 export interface BacktestCoverage {
-  level: Level;
+  level: BacktestLevel;
   measure: BacktestMeasure;
   horizon: number;
-  band: 80 | 90;
+  band: BacktestBand;
   n: number;
   coverage: number;
+  below: number;
+  above: number;
+}
+
+/** MASE(method) − MASE(baseline) with a paired bootstrap interval over origins (negative: the method is better). */
+export interface BacktestComparison {
+  level: BacktestLevel;
+  measure: BacktestMeasure;
+  horizon: number;
+  method: 'model' | 'combination';
+  baseline: BacktestBaseline;
+  difference: number;
+  lo: number;
+  hi: number;
 }
 
 /** Result of backtest: plain rows. */
 export interface BacktestResult {
   origins: number[];
+  /** Origins scored at each horizon h (those with origin + h ≤ historyEnd); every method is scored on the same ones. */
+  originsByHorizon: Record<number, number[]>;
   horizon: number;
+  pupils: BacktestPupils;
   rows: BacktestRow[];
   metrics: BacktestMetric[];
   coverage: BacktestCoverage[];
+  comparisons: BacktestComparison[];
   /** How pupils were projected from each origin: the forecast vintage used, or none (held at the last observed value). */
   pupilVintage: Record<number, number | null>;
 }
 
+const BANDS: Record<BacktestBand, ['p5' | 'p10' | 'p25', 'p75' | 'p90' | 'p95']> = {
+  50: ['p25', 'p75'],
+  80: ['p10', 'p90'],
+  90: ['p5', 'p95'],
+};
+
 /**
  * Rolling-origin backtest: for each origin T with at least `minHistory` years behind it, calibrate on years ≤ T
- * only (sliceHistory), forecast T+1 … T+h with the model, the last value and a linear trend, and compare with
- * the observed values; MAE, sMAPE and MASE per level, measure and horizon, and the coverage of simulate's 80 %
- * and 90 % bands. The forecasts from T read no data after T (pupil forecasts only of vintages ≤ T).
+ * only, forecast T+1 … T+h with the model, the combination (model and last value, weighted by the errors of
+ * earlier origins whose outcomes are known at T), the last value and a linear trend, and compare with what
+ * happened; MAE, sMAPE and MASE per level, measure and horizon; MASE(method) − MASE(baseline) with a paired
+ * bootstrap interval; and the coverage of simulate's 50/80/90 % bands (parameter draws plus the structural
+ * error known at T). The forecasts from T read no data after T (pupil forecasts only of vintages ≤ T).
  * @param input dataset
- * @param options horizon (5), minHistory (4), levels, draws (1000), seed, trendYears (4), origins, scenario, onProgress
- * @returns rows, metrics and coverage
+ * @param options horizon (5), minHistory (4), minPastHistory (3), levels, draws (1000), seed, structuralError (true), trendYears (4), origins, pupils ('vintage'), scenario, bootstrapDraws (1000), onProgress
+ * @returns rows, metrics, comparisons and coverage
  * @example
  * const { metrics } = backtest(data, { horizon: 5, draws: 500 });
  * metrics.filter((m) => m.level === 'region' && m.measure === 'total_shortage_fte');
@@ -115,10 +164,11 @@ export function backtest(input: DatasetInput | Dataset, options: BacktestOptions
   if (!Number.isInteger(H) || H < 1 || H > 5)
     throw new RangeError(`backtest: horizon ${H} is not a whole number of years from 1 to 5`);
   const minHistory = options.minHistory ?? 4;
-  const levels = options.levels ?? ['region', 'cluster', 'board'];
+  const minPastHistory = options.minPastHistory ?? 3;
+  const levels = options.levels ?? ['region', 'cluster', 'board', 'subject'];
   const draws = options.draws ?? 1000;
-  const trendYears = options.trendYears ?? 4;
-  const observed = observedSeries(data, levels);
+  const seed = options.seed ?? 20251001;
+  const pupils = options.pupils ?? 'vintage';
   const all: number[] = [];
   for (let T = historyStart + minHistory - 1; T < historyEnd; T++) all.push(T);
   for (const T of options.origins ?? [])
@@ -131,77 +181,69 @@ export function backtest(input: DatasetInput | Dataset, options: BacktestOptions
     throw new RangeError(
       `backtest: history ${historyStart}–${historyEnd} is too short for ${minHistory} years before an origin`,
     );
+  const scored = new Set(origins);
+  const withPast = new Set(origins);
+  for (let T = Math.max(historyStart + 1, historyStart + minPastHistory - 1); T < origins.at(-1)!; T++)
+    withPast.add(T);
+  const forecasts = combineForecasts(
+    backtestForecasts(data, {
+      origins: [...withPast].sort((a, b) => a - b),
+      horizon: H,
+      levels,
+      trendYears: options.trendYears,
+      pupils,
+      scenario: options.scenario,
+    }),
+  ).filter((r) => scored.has(r.origin));
+
   const rows: BacktestRow[] = [];
   const pupilVintage: Record<number, number | null> = {};
+  const byOrigin = new Map<number, typeof forecasts>();
+  for (const r of forecasts) {
+    let list = byOrigin.get(r.origin);
+    if (!list) byOrigin.set(r.origin, (list = []));
+    list.push(r);
+  }
   for (const [done, T] of origins.entries()) {
-    const then = sliceHistory(data, T);
+    const at = originForecast(data, T, { pupils, scenario: options.scenario });
+    pupilVintage[T] = at.pupilVintage;
     const h = Math.min(H, historyEnd - T);
-    const params = calibrate(then);
-    const p = project(then, { params, horizon: h, scenario: options.scenario });
-    let vintage = -Infinity;
-    for (const r of then.pupil_forecast) if (r.base_year > vintage) vintage = r.base_year;
-    pupilVintage[T] = Number.isFinite(vintage) ? vintage : null;
     const sim =
       draws > 0
-        ? simulate(then, {
-            params,
+        ? simulate(at.data, {
+            params: at.params,
             horizon: h,
             draws,
-            seed: options.seed,
+            seed,
             scenario: options.scenario,
             measures: [...BACKTEST_MEASURES],
-            subjectLevels: [],
+            subjectLevels: levels.includes('subject') ? ['region'] : [],
+            structuralError:
+              options.structuralError === false
+                ? undefined
+                : structuralError(data, { lastYear: T, horizon: H, minHistory: minPastHistory, pupils }),
           })
         : undefined;
-    const units = new Map<Level, string[]>([
-      ['region', p.model.regions],
-      ['cluster', p.model.clusters],
-      ['board', p.model.boards],
-    ]);
-    for (const level of levels) {
-      for (const unit of units.get(level) ?? []) {
-        for (const measure of BACKTEST_MEASURES) {
-          const series = observed.get(`${level}|${unit}|${measure}`);
-          if (!series) continue;
-          const history = series.subarray(0, T - historyStart + 1);
-          const last = lastValueForecast(history, h);
-          const trend = linearTrendForecast(history, h, trendYears);
-          const scale = naiveScale(history);
-          for (let k = 1; k <= h; k++) {
-            const year = T + k;
-            let model: number;
-            try {
-              model = p.value(measure, year, { level, unit });
-            } catch {
-              continue; // a unit without leaves at the origin has no forecast
-            }
-            const q = (name: 'p5' | 'p10' | 'p90' | 'p95') =>
-              sim ? simulationQuantile(sim, measure, year, name, { level, unit }) : NaN;
-            rows.push({
-              origin: T,
-              year,
-              horizon: k,
-              level,
-              unit,
-              measure,
-              actual: series[year - historyStart],
-              model,
-              last_value: last[k - 1],
-              linear_trend: trend[k - 1],
-              p5: q('p5'),
-              p10: q('p10'),
-              p90: q('p90'),
-              p95: q('p95'),
-              scale,
-            });
-          }
-        }
-      }
+    for (const r of byOrigin.get(T) ?? []) {
+      const selector = backtestSelector(r.level, r.unit);
+      const q = (name: 'p5' | 'p10' | 'p25' | 'p75' | 'p90' | 'p95') =>
+        sim ? simulationQuantile(sim, r.measure, r.year, name, selector) : NaN;
+      rows.push({
+        ...r,
+        p5: q('p5'),
+        p10: q('p10'),
+        p25: q('p25'),
+        p75: q('p75'),
+        p90: q('p90'),
+        p95: q('p95'),
+      });
     }
     options.onProgress?.(done + 1, origins.length);
   }
+
   const metrics: BacktestMetric[] = [];
   const coverage: BacktestCoverage[] = [];
+  const comparisons: BacktestComparison[] = [];
   const groups = new Map<string, BacktestRow[]>();
   for (const r of rows) {
     const key = `${r.level}|${r.measure}|${r.horizon}`;
@@ -209,6 +251,7 @@ export function backtest(input: DatasetInput | Dataset, options: BacktestOptions
     if (!list) groups.set(key, (list = []));
     list.push(r);
   }
+  const bootstrapDraws = options.bootstrapDraws ?? 1000;
   for (const list of groups.values()) {
     const { level, measure, horizon } = list[0];
     const actual = list.map((r) => r.actual);
@@ -226,12 +269,50 @@ export function backtest(input: DatasetInput | Dataset, options: BacktestOptions
         mase: mase(actual, forecast, scales),
       });
     }
-    if (draws > 0) {
-      const inside = (lo: 'p5' | 'p10', hi: 'p90' | 'p95') =>
-        list.filter((r) => r.actual >= r[lo] && r.actual <= r[hi]).length / list.length;
-      coverage.push({ level, measure, horizon, band: 80, n: list.length, coverage: inside('p10', 'p90') });
-      coverage.push({ level, measure, horizon, band: 90, n: list.length, coverage: inside('p5', 'p95') });
-    }
+    if (bootstrapDraws > 0)
+      for (const method of ['model', 'combination'] as const)
+        for (const baseline of BACKTEST_BASELINES) {
+          const d = pairedBootstrap(
+            list.map((r) => ({
+              origin: r.origin,
+              actual: r.actual,
+              method: r[method],
+              baseline: r[baseline],
+              scale: r.scale,
+            })),
+            { draws: bootstrapDraws, seed },
+          );
+          comparisons.push({
+            level,
+            measure,
+            horizon,
+            method,
+            baseline,
+            difference: d.difference,
+            lo: d.lo,
+            hi: d.hi,
+          });
+        }
+    if (draws > 0)
+      for (const band of BACKTEST_BANDS) {
+        const [lo, hi] = BANDS[band];
+        const n = list.length;
+        const below = list.filter((r) => r.actual < r[lo]).length / n;
+        const above = list.filter((r) => r.actual > r[hi]).length / n;
+        coverage.push({ level, measure, horizon, band, n, coverage: 1 - below - above, below, above });
+      }
   }
-  return { origins, horizon: H, rows, metrics, coverage, pupilVintage };
+  const originsByHorizon: Record<number, number[]> = {};
+  for (let k = 1; k <= H; k++) originsByHorizon[k] = origins.filter((T) => T + k <= historyEnd);
+  return {
+    origins,
+    originsByHorizon,
+    horizon: H,
+    pupils,
+    rows,
+    metrics,
+    coverage,
+    comparisons,
+    pupilVintage,
+  };
 }

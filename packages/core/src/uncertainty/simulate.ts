@@ -19,6 +19,8 @@ import type { ParameterTrials } from './parameter-trials.js';
 import { pupilForecastError } from './pupil-forecast-error.js';
 import { candidateTerms, writeCandidates } from './candidate-terms.js';
 import { allocateSimulationOutput, runSimulationKernel } from './simulation-kernel.js';
+import type { StructuralError } from '../backtest/structural-error.js';
+import { addStructuralError } from './add-structural-error.js';
 
 /**
  * Measures simulate can report (the per-source and per-reason flows are not drawn; their sums are).
@@ -62,6 +64,12 @@ export interface SimulateOptions {
   thresholdFte?: number;
   /** Report P(shortage_pct > thresholdPct) per unit, subject and year. */
   thresholdPct?: number;
+  /**
+   * The model's own past forecast errors (structuralError at the base year), added to every draw on top of the
+   * parameter draws so the bands also hold the error of the model's structure (docs/model.md, "Uncertainty").
+   * Default none: the bands hold parameter and pupil-forecast uncertainty only.
+   */
+  structuralError?: StructuralError;
   /** Keep every draw in `samples` (default false). */
   keepDraws?: boolean;
   /**
@@ -127,7 +135,7 @@ const DEFAULT_MEASURES: SimulationMeasure[] = [
  * quantiles p5 … p95 of each measure per unit, subject and year, and the probability that the shortage
  * exceeds a threshold.
  * @param input dataset
- * @param options draws (1000), seed, horizon (15), params, scenario, measures, subjectLevels, varianceScale, thresholdFte, thresholdPct, keepDraws, onProgress
+ * @param options draws (1000), seed, horizon (15), params, scenario, measures, subjectLevels, varianceScale, structuralError, thresholdFte, thresholdPct, keepDraws, onProgress
  * @returns quantiles in typed arrays (see SimulationResult); read them with simulationSummary
  * @example
  * const sim = simulate(data, { draws: 1000, seed: 1, thresholdPct: 5 });
@@ -458,6 +466,13 @@ export function simulate(input: DatasetInput | Dataset, options: SimulateOptions
     if (onProgress && ((d + 1) % PROGRESS_EVERY === 0 || d + 1 === N)) onProgress(d + 1, N);
   }
 
+  if (options.structuralError) {
+    if (options.structuralError.lastYear !== model.baseYear)
+      throw new RangeError(
+        `simulate: structuralError is for origin ${options.structuralError.lastYear}, not the base year ${model.baseYear}`,
+      );
+    addStructuralError(samples, options.structuralError, { measures, groups, years: T, draws: N, seed });
+  }
   const kept = options.keepDraws ? samples.slice() : undefined;
   const values = new Float64Array(M * G * T * Q);
   for (let cell = 0; cell < M * G * T; cell++) {

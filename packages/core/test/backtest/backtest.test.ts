@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { backtest, calibrate, sliceHistory, mae } from '../../src/index.js';
+import {
+  backtest,
+  calibrate,
+  sliceHistory,
+  mae,
+  observedSeries,
+  simulate,
+  simulationQuantile,
+  structuralError,
+} from '../../src/index.js';
 import type { Dataset, BacktestRow } from '../../src/index.js';
 import { loadDataset } from '../../src/node/index.js';
 import { seriesDataset } from '../fixtures/series.js';
@@ -96,8 +105,9 @@ describe('backtest(series, { minHistory: 4, horizon: 1 })', () => {
 describe.skipIf(!present)('backtest(rotterdam) never reads data after the origin', async () => {
   const data = present ? await loadDataset(dir) : (undefined as unknown as Dataset);
 
-  it('gives the same forecasts from 2020 when every figure after 2020 is changed', () => {
-    const T = 2020;
+  const T = 2020;
+
+  it('gives the same forecasts, combinations and bands from 2020 when every figure after 2020 is changed', () => {
     const bump = <R extends { year: number }>(rows: R[], fields: (keyof R)[]) =>
       rows.map((r) => {
         if (r.year <= T) return r;
@@ -121,22 +131,77 @@ describe.skipIf(!present)('backtest(rotterdam) never reads data after the origin
       origins: [T],
       horizon: 2,
       draws: 30,
-      levels: ['region', 'cluster'] as ('region' | 'cluster')[],
+      levels: ['region', 'cluster', 'subject'] as ('region' | 'cluster' | 'subject')[],
     };
     const a = backtest(data, options);
     const b = backtest(changed, options);
     const forecast = (r: BacktestRow) => [
       r.model,
+      r.combination,
+      r.weight,
       r.last_value,
       r.linear_trend,
       r.p5,
       r.p10,
+      r.p25,
+      r.p75,
       r.p90,
       r.p95,
       r.scale,
     ];
     expect(b.rows.map(forecast)).toEqual(a.rows.map(forecast));
+    expect(a.rows.some((r) => r.level === 'subject')).toBe(true);
+    // the structural error the bands used is the same too
+    expect(structuralError(changed, { lastYear: T })).toEqual(structuralError(data, { lastYear: T }));
     // … while what happened did change
     expect(b.rows.map((r) => r.actual)).not.toEqual(a.rows.map((r) => r.actual));
   });
 });
+
+describe.skipIf(!present)(
+  'structuralError(rotterdam, { lastYear }) and simulate(data, { structuralError })',
+  async () => {
+    const data = present ? await loadDataset(dir) : (undefined as unknown as Dataset);
+    const then = present ? sliceHistory(data, 2021) : data;
+    const error = present ? structuralError(data, { lastYear: 2021 }) : (undefined as never);
+
+    it('structuralError(data, { lastYear: 2021 }) learns from origins 2016–2020 only', () => {
+      expect(error.origins).toEqual([2016, 2017, 2018, 2019, 2020]);
+      // h = 1 at the board level: 5 origins × boards with a scale, sorted
+      const h1 = error.errors['board|supply_fte|1'];
+      expect(h1.length).toBeGreaterThanOrEqual(20);
+      expect([...h1].sort((a, b) => a - b)).toEqual(h1);
+    });
+
+    it('simulate(data, { structuralError }) widens the bands of the region and its subjects', () => {
+      const options = { horizon: 3, draws: 200, seed: 5, subjectLevels: ['region' as const] };
+      const plain = simulate(then, options);
+      const wide = simulate(then, { ...options, structuralError: error });
+      const width = (sim: typeof plain, subject?: string) =>
+        simulationQuantile(sim, 'supply_fte', 2024, 'p90', { subject }) -
+        simulationQuantile(sim, 'supply_fte', 2024, 'p10', { subject });
+      expect(width(wide)).toBeGreaterThan(width(plain));
+      const subject = then.subjects[0].subject_id;
+      expect(width(wide, subject)).toBeGreaterThan(width(plain, subject));
+      // the base year is observed: no error is added
+      expect(simulationQuantile(wide, 'supply_fte', 2021, 'p10')).toBe(
+        simulationQuantile(plain, 'supply_fte', 2021, 'p10'),
+      );
+    });
+
+    it('simulate(data, { structuralError }) refuses the errors of another origin', () => {
+      expect(() =>
+        simulate(then, { draws: 2, structuralError: structuralError(data, { lastYear: 2020 }) }),
+      ).toThrow('simulate: structuralError is for origin 2020, not the base year 2021');
+    });
+
+    it('observedSeries(data, [region, subject]) sums the subjects of a region to its total', () => {
+      const s = observedSeries(data, ['region', 'subject']);
+      const total = s.get('region|R01|supply_fte')!;
+      const sum = new Float64Array(total.length);
+      for (const [key, v] of s)
+        if (key.startsWith('subject|R01:') && key.endsWith('|supply_fte')) v.forEach((x, i) => (sum[i] += x));
+      sum.forEach((x, i) => expect(x).toBeCloseTo(total[i], 6));
+    });
+  },
+);

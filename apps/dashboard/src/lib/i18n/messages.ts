@@ -62,6 +62,9 @@ export const nl = {
     in10: 'Over 10 jaar',
     ofDemand: 'van de werkgelegenheid',
     band80: '80%-band (p10–p90)',
+    verdict: (shown: string, last: string, maxHorizon: number, n: number, from: number, to: number) =>
+      `Terugblik: 1–${maxHorizon} jaar vooruit zat deze voorspelling van het totale tekort in de regio gemiddeld ${shown} fte naast; vorig jaar doortrekken zat ${last} fte naast (backtest op de synthetische Rotterdamse gegevens, ${n} startjaren ${from}–${to}).`,
+    verdictLink: 'Hoe goed voorspelde het model eerder?',
     fanTitle: 'Tekort: gemeten en prognose',
     fanCaption: (a: number, b: number, c: number) =>
       `Totaal tekort in fte, gemeten ${a}–${b}; prognose ${b}–${c} met de mediaan en de 50%- en 90%-band van de simulatie.`,
@@ -465,6 +468,9 @@ export const en: Messages = {
     in10: 'In 10 years',
     ofDemand: 'of demand',
     band80: '80% band (p10–p90)',
+    verdict: (shown, last, maxHorizon, n, from, to) =>
+      `Looking back: 1–${maxHorizon} years ahead this forecast of the region's total shortage was off by ${shown} FTE on average; carrying last year forward was off by ${last} FTE (backtest on the synthetic Rotterdam data, ${n} origins ${from}–${to}).`,
+    verdictLink: 'How well did the model forecast before?',
     fanTitle: 'Shortage: measured and forecast',
     fanCaption: (a, b, c) =>
       `Total shortage in FTE, measured ${a}–${b}; forecast ${b}–${c} with the median and the 50% and 90% bands of the simulation.`,

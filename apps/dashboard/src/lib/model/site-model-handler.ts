@@ -1,6 +1,7 @@
 // The model for the pages, run in the model's worker (model.worker.ts): read the dataset and post the
 // measured pupils and FTE per cluster; calibrate and project with @opgave/core, post compact rows per
-// region, cluster and board (every subject), then simulate the bands, posting progress by draw, and post them.
+// region, cluster and board (every subject), then simulate the bands (parameter draws plus the model's own past
+// errors, structuralError), posting progress by draw, and post them.
 import {
   AGE_BANDS,
   calibrate,
@@ -10,6 +11,7 @@ import {
   parseCsv,
   project,
   simulate,
+  structuralError,
 } from '@opgave/core';
 import type { DataPackageDescriptor, Dataset, Projection } from '@opgave/core';
 import { clusterOverview } from './cluster-overview';
@@ -78,6 +80,7 @@ export async function handleSiteRequest(
       horizon: request.horizon,
       params,
       subjectLevels: SIMULATION.subjectLevels,
+      structuralError: structuralError(data, { lastYear: data.meta.historyEnd }),
       // simulate reports every 50 draws (PROGRESS_EVERY) and after the last one.
       onProgress: (done, total) => post({ type: 'progress', done, total }),
     });

@@ -1,7 +1,14 @@
 // The scenario studio's model: calibrate once, keep the dataset and parameters, then answer each
 // request (a scenario's projection, its bands, the required intake) with compact aggregates.
-import { calibrate, datasetFromPackage, project, requiredIntake, simulate } from '@opgave/core';
-import type { DataPackageDescriptor, Dataset, Params } from '@opgave/core';
+import {
+  calibrate,
+  datasetFromPackage,
+  project,
+  requiredIntake,
+  simulate,
+  structuralError,
+} from '@opgave/core';
+import type { DataPackageDescriptor, Dataset, Params, StructuralError } from '@opgave/core';
 import { scenarioAggregates } from './scenario-aggregates';
 import { scenarioMeta } from './scenario-meta';
 import type { ScenarioAnswer, ScenarioBandRow, ScenarioRequest } from './scenario-types';
@@ -9,7 +16,7 @@ import type { ScenarioAnswer, ScenarioBandRow, ScenarioRequest } from './scenari
 /** Seed of the scenario's bands (the site's seed: the same draws as the Regio page's bands). */
 export const SCENARIO_BAND_SEED = 20251001;
 
-let model: { data: Dataset; params: Params; horizon: number } | null = null;
+let model: { data: Dataset; params: Params; horizon: number; error?: StructuralError } | null = null;
 
 /**
  * Answers one request of the scenario studio; the calibrated model is kept between requests (one per worker).
@@ -49,8 +56,11 @@ export async function handleScenarioRequest(
       const projection = project(data, { params, horizon, scenario: request.scenario });
       post({ type: 'run', id: request.id, aggregates: scenarioAggregates(projection), ms: ms() });
     } else if (request.type === 'bands') {
+      // The model's own past errors, as in the Regio page's bands; computed at the first band, then kept.
+      model.error ??= structuralError(data, { lastYear: data.meta.historyEnd });
       const sim = simulate(data, {
         draws: request.draws,
+        structuralError: model.error,
         seed: SCENARIO_BAND_SEED,
         horizon,
         params,

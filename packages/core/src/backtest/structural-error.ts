@@ -1,0 +1,120 @@
+import type { Dataset, DatasetInput } from '../schema/types.js';
+import { toDataset } from '../schema/to-dataset.js';
+import type { BacktestMeasure } from './observed-series.js';
+import { BACKTEST_MEASURES, observedSeries } from './observed-series.js';
+import type { BacktestLevel } from './backtest-levels.js';
+import { BACKTEST_LEVELS } from './backtest-levels.js';
+import { backtestForecasts } from './backtest-forecasts.js';
+import type { BacktestPupils } from './origin-forecast.js';
+import { naiveScale } from './mase.js';
+
+/**
+ * The model's own forecast errors known at an origin, for simulate's bands: empirical distributions of the
+ * scaled errors (actual − model) ÷ naive scale per level, measure and horizon, and each unit's naive scale.
+ */
+export interface StructuralError {
+  /** The origin: errors are of forecasts whose outcome year is ≤ lastYear. */
+  lastYear: number;
+  /** Largest horizon with its own distribution; longer horizons scale it by h ÷ horizon. */
+  horizon: number;
+  /** Sorted scaled errors per `level|measure|horizon` (empty when there is no past origin): the pooled e ÷ k times h. */
+  errors: Record<string, number[]>;
+  /** Naive scale (mean absolute year-on-year change up to lastYear) per `level|unit|measure`. */
+  scales: Record<string, number>;
+  /** Past origins whose forecasts gave the errors. */
+  origins: number[];
+}
+
+/** Options of structuralError. */
+export interface StructuralErrorOptions {
+  /** The origin: the last year whose data are read. */
+  lastYear: number;
+  /** Largest horizon (default 5). */
+  horizon?: number;
+  /** Years of history a past origin needs, the origin included (default 3). */
+  minHistory?: number;
+  /** Fewest errors per level, measure and horizon before errors of other levels are pooled in (default 20). */
+  minErrors?: number;
+  /** Pupils of the past forecasts (default 'vintage'). */
+  pupils?: BacktestPupils;
+}
+
+/** Levels whose scaled errors are pooled in, in order, when a level has too few of its own. */
+const POOL_ORDER: Record<BacktestLevel, BacktestLevel[]> = {
+  region: ['cluster', 'board', 'subject'],
+  cluster: ['board', 'region', 'subject'],
+  board: ['cluster', 'subject', 'region'],
+  subject: ['board', 'cluster', 'region'],
+};
+
+/**
+ * Structural error at an origin: a deterministic backtest of the data up to lastYear (origins T′ from
+ * historyStart + minHistory − 1 to lastYear − 1, outcomes T′ + h ≤ lastYear), whose scaled errors give an
+ * empirical distribution per level, measure and horizon. Where a level has fewer than minErrors errors at a
+ * horizon, the scaled errors of the other levels are pooled in (MASE is comparable across levels). Errors are
+ * taken to grow in proportion to the horizon: the errors e of every horizon k enter as e ÷ k, and horizon h uses
+ * them times h.
+ * simulate adds a draw from it, times the unit's scale, to every draw (option structuralError).
+ * @param input dataset (only years ≤ lastYear are read)
+ * @param options lastYear, horizon (5), minHistory (3), minErrors (20), pupils ('vintage')
+ * @returns the error distributions and unit scales
+ * @example
+ * const sim = simulate(data, { structuralError: structuralError(data, { lastYear: data.meta.historyEnd }) });
+ */
+export function structuralError(
+  input: DatasetInput | Dataset,
+  options: StructuralErrorOptions,
+): StructuralError {
+  const data = toDataset(input);
+  const { historyStart, historyEnd } = data.meta;
+  const { lastYear } = options;
+  if (!Number.isInteger(lastYear) || lastYear < historyStart || lastYear > historyEnd)
+    throw new RangeError(
+      `structuralError: lastYear ${lastYear} is not a whole year from ${historyStart} to ${historyEnd}`,
+    );
+  const H = options.horizon ?? 5;
+  const minErrors = options.minErrors ?? 20;
+  const first = historyStart + (options.minHistory ?? 3) - 1;
+  const origins: number[] = [];
+  for (let T = first; T < lastYear; T++) origins.push(T);
+  const rows = backtestForecasts(data, {
+    origins,
+    horizon: H,
+    outcomesUpTo: lastYear,
+    pupils: options.pupils,
+  });
+  const own = new Map<string, number[]>();
+  for (const r of rows) {
+    if (!(r.scale > 0)) continue;
+    const key = `${r.level}|${r.measure}|${r.horizon}`;
+    let list = own.get(key);
+    if (!list) own.set(key, (list = []));
+    list.push((r.actual - r.model) / r.scale);
+  }
+  const pooled = (level: BacktestLevel, measure: BacktestMeasure, h: number) => {
+    const list = [...(own.get(`${level}|${measure}|${h}`) ?? [])];
+    for (const other of POOL_ORDER[level]) {
+      if (list.length >= minErrors) break;
+      list.push(...(own.get(`${other}|${measure}|${h}`) ?? []));
+    }
+    return list;
+  };
+  // Errors grow with the horizon; pooling e/k over horizons k and scaling by h lets every horizon use every
+  // past forecast, which matters at early origins with few long-horizon outcomes.
+  const errors: Record<string, number[]> = {};
+  for (const level of BACKTEST_LEVELS)
+    for (const measure of BACKTEST_MEASURES) {
+      const perYear: number[] = [];
+      for (let k = 1; k <= H; k++) for (const e of pooled(level, measure, k)) perYear.push(e / k);
+      perYear.sort((a, b) => a - b);
+      for (let h = 1; h <= H; h++) errors[`${level}|${measure}|${h}`] = perYear.map((e) => e * h);
+    }
+  const scales: Record<string, number> = {};
+  const n = lastYear - historyStart + 1;
+  for (const [key, series] of observedSeries(data, BACKTEST_LEVELS)) {
+    const [level] = key.split('|');
+    if (level === 'location') continue;
+    scales[key] = naiveScale(series.subarray(0, n));
+  }
+  return { lastYear, horizon: H, errors, scales, origins: origins.filter((T) => T < lastYear) };
+}

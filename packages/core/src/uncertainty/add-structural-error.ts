@@ -1,0 +1,72 @@
+import { ALL } from '../schema/constants.js';
+import type { StructuralError } from '../backtest/structural-error.js';
+import { subjectUnit } from '../backtest/backtest-levels.js';
+import { createRandom } from './random.js';
+import { quantileSorted } from './quantile-sorted.js';
+
+/** What addStructuralError needs to know of a simulation's samples. */
+export interface StructuralErrorTarget {
+  /** Measures in sample order. */
+  measures: readonly string[];
+  /** Groups in sample order. */
+  groups: readonly { level: string; unit: string; subject: string }[];
+  /** Years in the samples (index 0 is the base year, which gets no error). */
+  years: number;
+  draws: number;
+  /** Seed of simulate: the structural draws use a stream of their own, so parameter draws stay as they were. */
+  seed: number;
+}
+
+const STRUCTURAL_STREAM = 0x5eed;
+
+/**
+ * Adds structural error to simulate's samples, in place: for each draw and group one uniform u, and in year t
+ * the u-quantile of the scaled errors at horizon t times the unit's naive scale (so a draw's error persists over
+ * the horizon, as forecast errors do). Groups are the region, cluster and board totals and the region's
+ * subjects; demand, supply and total shortage (the latter kept ≥ 0). Other groups and measures are unchanged.
+ * @param samples simulate's samples, [((measure·nGroup + group)·nYear + t)·draws + d]
+ * @param error structuralError at the simulation's base year
+ * @param target measures, groups, years, draws, seed
+ * @returns the samples
+ * @example
+ * addStructuralError(samples, structuralError(data, { lastYear: 2025 }), { measures, groups, years: 6, draws: 1000, seed: 1 });
+ */
+export function addStructuralError(
+  samples: Float32Array,
+  error: StructuralError,
+  target: StructuralErrorTarget,
+): Float32Array {
+  const { measures, groups, years: T, draws: N } = target;
+  const G = groups.length;
+  const rng = createRandom((target.seed ^ STRUCTURAL_STREAM) >>> 0);
+  const u = new Float64Array(N);
+  for (let mi = 0; mi < measures.length; mi++) {
+    const measure = measures[mi];
+    if (measure !== 'demand_fte' && measure !== 'supply_fte' && measure !== 'total_shortage_fte') continue;
+    for (let g = 0; g < G; g++) {
+      const { level, unit, subject } = groups[g];
+      let key: string;
+      if (subject === ALL && (level === 'region' || level === 'cluster' || level === 'board'))
+        key = `${level}|${unit}|${measure}`;
+      else if (level === 'region' && !subject.startsWith(ALL))
+        key = `subject|${subjectUnit(unit, subject)}|${measure}`;
+      else continue;
+      const scale = error.scales[key];
+      if (!(scale > 0)) continue;
+      const errorLevel = key.slice(0, key.indexOf('|'));
+      for (let d = 0; d < N; d++) u[d] = rng.next();
+      for (let t = 1; t < T; t++) {
+        const h = Math.min(t, error.horizon);
+        const sorted = error.errors[`${errorLevel}|${measure}|${h}`];
+        if (!sorted?.length) continue;
+        const stretch = (scale * t) / h;
+        const o = ((mi * G + g) * T + t) * N;
+        for (let d = 0; d < N; d++) {
+          const x = samples[o + d] + stretch * quantileSorted(sorted, u[d]);
+          samples[o + d] = measure === 'total_shortage_fte' && x < 0 ? 0 : x;
+        }
+      }
+    }
+  }
+  return samples;
+}

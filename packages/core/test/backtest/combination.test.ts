@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { combinationWeight, combineForecasts } from '../../src/index.js';
+import type { BacktestForecastRow } from '../../src/index.js';
+
+const row = (
+  origin: number,
+  horizon: number,
+  actual: number,
+  model: number,
+  last: number,
+): BacktestForecastRow => ({
+  origin,
+  year: origin + horizon,
+  horizon,
+  level: 'region',
+  unit: 'R',
+  measure: 'supply_fte',
+  actual,
+  model,
+  last_value: last,
+  linear_trend: last,
+  scale: 1,
+});
+
+describe('combinationWeight(evidence)', () => {
+  it('combinationWeight(evidence) picks the grid weight with the smallest scaled error', () => {
+    // 9 + 3w = 10 at w = 1/3: the grid's nearest points 0.3 (9.9) and 0.35 (10.05); 0.35 is closer
+    expect(combinationWeight([{ actual: 10, model: 12, last_value: 9, scale: 1 }])).toBe(0.35);
+    // the model is exact twice: w = 1
+    expect(
+      combinationWeight([
+        { actual: 5, model: 5, last_value: 3, scale: 1 },
+        { actual: 7, model: 7, last_value: 9, scale: 2 },
+      ]),
+    ).toBe(1);
+  });
+
+  it('combinationWeight([], { defaultWeight }) is the default, and ties go to the weight nearest ½', () => {
+    expect(combinationWeight([])).toBe(0.5);
+    expect(combinationWeight([], { defaultWeight: 0.3 })).toBe(0.3);
+    // model = last value: every weight has the same error
+    expect(combinationWeight([{ actual: 4, model: 6, last_value: 6, scale: 1 }])).toBe(0.5);
+  });
+});
+
+describe('combineForecasts(rows, { minPastOrigins })', () => {
+  // Model exact at every origin, last value 2 off: once two past origins are known, w = 1.
+  const rows = [2016, 2017, 2018, 2019, 2020].flatMap((T) => [row(T, 1, 10, 10, 12), row(T, 2, 10, 10, 12)]);
+  const combined = combineForecasts(rows);
+  const weight = (T: number, h: number) => combined.find((r) => r.origin === T && r.horizon === h)!.weight;
+
+  it('combineForecasts(rows) weighs from origins T′ with T′ + h ≤ T, equal weights before two exist', () => {
+    // h = 1: origin 2018 sees 2016 and 2017 (2017 + 1 ≤ 2018) → w = 1; 2017 sees only 2016 → ½
+    expect([2016, 2017, 2018, 2019, 2020].map((T) => weight(T, 1))).toEqual([0.5, 0.5, 1, 1, 1]);
+    // h = 2: origin 2019 sees 2016 and 2017 (2017 + 2 ≤ 2019); 2018 sees only 2016
+    expect([2016, 2017, 2018, 2019, 2020].map((T) => weight(T, 2))).toEqual([0.5, 0.5, 0.5, 1, 1]);
+  });
+
+  it('combineForecasts(rows) gives weight·model + (1 − weight)·last value', () => {
+    expect(combined.find((r) => r.origin === 2016 && r.horizon === 1)!.combination).toBe(11);
+    expect(combined.find((r) => r.origin === 2020 && r.horizon === 1)!.combination).toBe(10);
+  });
+
+  it('combineForecasts(rows) does not change when outcomes after the origin change', () => {
+    // origin 2018, h = 1 may read outcomes of years ≤ 2018 only: change every outcome after 2018
+    const changed = rows.map((r) => (r.year > 2018 ? { ...r, actual: r.actual + 100 } : r));
+    const a = combined.filter((r) => r.origin === 2018);
+    const b = combineForecasts(changed).filter((r) => r.origin === 2018);
+    expect(b.map((r) => [r.weight, r.combination])).toEqual(a.map((r) => [r.weight, r.combination]));
+  });
+});
