@@ -116,5 +116,5 @@ export function structuralError(
     if (level === 'location') continue;
     scales[key] = naiveScale(series.subarray(0, n));
   }
-  return { lastYear, horizon: H, errors, scales, origins: origins.filter((T) => T < lastYear) };
+  return { lastYear, horizon: H, errors, scales, origins };
 }
