@@ -23,6 +23,11 @@ export interface StructuralError {
   scales: Record<string, number>;
   /** Past origins whose forecasts gave the errors. */
   origins: number[];
+  /**
+   * How errors grow with the horizon per `level|measure`: the exponent γ of `mean |e_h| ∝ h^γ`, fitted on the past errors
+   * (between 0.5, a random walk, and 1, a wrong trend; 1 when fewer than two horizons have errors).
+   */
+  growth: Record<string, number>;
 }
 
 /** Options of structuralError. */
@@ -99,15 +104,26 @@ export function structuralError(
     }
     return list;
   };
-  // Errors grow with the horizon; pooling e/k over horizons k and scaling by h lets every horizon use every
-  // past forecast, which matters at early origins with few long-horizon outcomes.
+  // Errors grow with the horizon as h^γ, γ fitted on the past errors (least squares of log mean |e_k| on log k);
+  // pooling e/k^γ over horizons k and scaling by h^γ lets every horizon use every past forecast, which matters at
+  // early origins with few long-horizon outcomes.
   const errors: Record<string, number[]> = {};
+  const growth: Record<string, number> = {};
   for (const level of BACKTEST_LEVELS)
     for (const measure of BACKTEST_MEASURES) {
+      const byHorizon = Array.from({ length: H }, (_, i) => pooled(level, measure, i + 1));
+      const gamma = growthExponent(byHorizon);
+      growth[`${level}|${measure}`] = gamma;
       const perYear: number[] = [];
-      for (let k = 1; k <= H; k++) for (const e of pooled(level, measure, k)) perYear.push(e / k);
+      byHorizon.forEach((list, i) => {
+        const f = (i + 1) ** gamma;
+        for (const e of list) perYear.push(e / f);
+      });
       perYear.sort((a, b) => a - b);
-      for (let h = 1; h <= H; h++) errors[`${level}|${measure}|${h}`] = perYear.map((e) => e * h);
+      for (let h = 1; h <= H; h++) {
+        const f = h ** gamma;
+        errors[`${level}|${measure}|${h}`] = perYear.map((e) => e * f);
+      }
     }
   const scales: Record<string, number> = {};
   const n = lastYear - historyStart + 1;
@@ -116,5 +132,32 @@ export function structuralError(
     if (level === 'location') continue;
     scales[key] = naiveScale(series.subarray(0, n));
   }
-  return { lastYear, horizon: H, errors, scales, origins };
+  return { lastYear, horizon: H, errors, scales, origins, growth };
+}
+
+/**
+ * The exponent γ of `mean |e_h| ∝ h^γ` over the horizons with at least three errors: the least-squares slope of
+ * log mean |e_h| on log h, clamped to [0.5, 1]; 1 with fewer than two such horizons.
+ * @param byHorizon errors per horizon, [h − 1]
+ * @example
+ * growthExponent([[1, -1, 1], [2, -2, 2], [3, -3, 3]]); // → 1 (errors grow in proportion to the horizon)
+ */
+export function growthExponent(byHorizon: number[][]): number {
+  const points: [number, number][] = [];
+  byHorizon.forEach((list, i) => {
+    if (list.length < 3) return;
+    const m = list.reduce((sum, e) => sum + Math.abs(e), 0) / list.length;
+    if (m > 0) points.push([Math.log(i + 1), Math.log(m)]);
+  });
+  if (points.length < 2) return 1;
+  const mx = points.reduce((s, p) => s + p[0], 0) / points.length;
+  const my = points.reduce((s, p) => s + p[1], 0) / points.length;
+  let num = 0;
+  let den = 0;
+  for (const [x, y] of points) {
+    num += (x - mx) * (y - my);
+    den += (x - mx) ** 2;
+  }
+  const slope = den > 0 ? num / den : 1;
+  return Math.min(1, Math.max(0.5, slope));
 }

@@ -21,7 +21,8 @@ const STRUCTURAL_STREAM = 0x5eed;
 
 /**
  * Adds structural error to simulate's samples, in place: for each draw and group one uniform u, and in year t
- * the u-quantile of the scaled errors at horizon t times the unit's naive scale (so a draw's error persists over
+ * the u-quantile of the scaled errors at horizon t times the unit's naive scale; beyond the largest horizon with
+ * errors, stretched by (t/h)^γ, γ the fitted growth (so a draw's error persists over
  * the horizon, as forecast errors do). Groups are the region, cluster and board totals and the region's
  * subjects; demand, supply and total shortage (the latter kept ≥ 0). Other groups and measures are unchanged.
  * @param samples simulate's samples, [((measure·nGroup + group)·nYear + t)·draws + d]
@@ -59,7 +60,7 @@ export function addStructuralError(
         const h = Math.min(t, error.horizon);
         const sorted = error.errors[`${errorLevel}|${measure}|${h}`];
         if (!sorted?.length) continue;
-        const stretch = (scale * t) / h;
+        const stretch = scale * (t / h) ** (error.growth?.[`${errorLevel}|${measure}`] ?? 1);
         const o = ((mi * G + g) * T + t) * N;
         for (let d = 0; d < N; d++) {
           const x = samples[o + d] + stretch * quantileSorted(sorted, u[d]);
@@ -70,3 +71,4 @@ export function addStructuralError(
   }
   return samples;
 }
+

@@ -19,6 +19,7 @@ const error = (errors: number[]): StructuralError => ({
     'subject|total_shortage_fte|2': errors.map((e) => 2 * e),
   },
   scales: { 'region|R|total_shortage_fte': 20, 'subject|R:vo-wi|total_shortage_fte': 4 },
+  growth: { 'region|total_shortage_fte': 1, 'subject|total_shortage_fte': 1 },
 });
 const target = { measures: ['total_shortage_fte'], groups, years: 3, draws: 2, seed: 1 };
 const at = (samples: Float32Array, g: number, t: number, d: number) => samples[(g * 3 + t) * 2 + d];
