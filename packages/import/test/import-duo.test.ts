@@ -228,7 +228,8 @@ describe('importDuo', () => {
     expect(
       r.tables.teacher_training.find((t) => t.programme_code === '99001' && t.year === 2024),
     ).toMatchObject({
-      enrolled: 38,
+      measure: 'enrolment',
+      count: 38,
       suppressed_cells: 1,
     });
     expect(r.report.files[0]).toMatchObject({ kind: 'hbo-enrolment', locations: 3, locationsInRegion: 2 });

@@ -136,7 +136,10 @@ export interface DuoTables {
     region_id: string;
     partnership_member: boolean;
   }[];
-  /** Not an Opgave resource: enrolment in teacher training (CROHO onderdeel onderwijs) per programme × year. */
+  /**
+   * Not an Opgave resource: enrolment in and graduates of teacher training (CROHO onderdeel onderwijs) per
+   * programme × year; `count` adds the published counts (suppressed cells not counted, see `suppressed_cells`).
+   */
   teacher_training: {
     institution_code: string;
     institution: string;
@@ -145,7 +148,8 @@ export interface DuoTables {
     level: string;
     mode: string;
     year: number;
-    enrolled: number;
+    measure: 'enrolment' | 'graduates';
+    count: number;
     suppressed_cells: number;
   }[];
 }
@@ -267,7 +271,12 @@ export async function importDuo(
   const pupilFiles: PupilFile[] = [];
   const locationRows: DuoLocationRow[] = [];
   const totalRows: DuoPupilTotalRow[] = [];
-  const hbo: { file: string; rows: DuoHboEnrolmentRow[]; summary: DuoFileSummary }[] = [];
+  const hbo: {
+    file: string;
+    measure: 'enrolment' | 'graduates';
+    rows: DuoHboEnrolmentRow[];
+    summary: DuoFileSummary;
+  }[] = [];
 
   for (const f of files) {
     const r = await importDuoFile(f.bytes, f.name, { now: options.now });
@@ -314,8 +323,13 @@ export async function importDuo(
     } else if (r.kind === 'pupils-per-location-total') {
       totalRows.push(...r.rows);
       summary.locations = r.rows.length;
-    } else if (r.kind === 'hbo-enrolment') {
-      hbo.push({ file: f.name, rows: r.rows, summary });
+    } else if (r.kind === 'hbo-enrolment' || r.kind === 'ho-graduates') {
+      hbo.push({
+        file: f.name,
+        measure: r.kind === 'ho-graduates' ? 'graduates' : 'enrolment',
+        rows: r.rows,
+        summary,
+      });
     } else {
       summary.locations = 0;
     }
@@ -519,7 +533,14 @@ export async function importDuo(
 
   const ok = problems.length === 0;
   const tables: DuoTables = ok
-    ? buildTables({ definition, added, pupilTotals, info, regionId, hbo: hbo.flatMap((h) => h.rows) })
+    ? buildTables({
+        definition,
+        added,
+        pupilTotals,
+        info,
+        regionId,
+        hbo: hbo.flatMap((h) => h.rows.map((row) => ({ row, measure: h.measure }))),
+      })
     : { pupils: [], locations: [], boards: [], teacher_training: [] };
   return {
     ok,
@@ -548,7 +569,7 @@ function buildTables(input: {
     { board: string; municipality: string; municipalityCode: string; place: string; name: string }
   >;
   regionId: string;
-  hbo: DuoHboEnrolmentRow[];
+  hbo: { row: DuoHboEnrolmentRow; measure: 'enrolment' | 'graduates' }[];
 }): DuoTables {
   const { definition, added, pupilTotals, info, regionId } = input;
   const pupils = [...pupilTotals]
@@ -590,9 +611,9 @@ function buildTables(input: {
         partnership_member: true,
       });
   const training = new Map<string, DuoTables['teacher_training'][number]>();
-  for (const r of input.hbo) {
+  for (const { row: r, measure } of input.hbo) {
     if (r.crohoSector.toLowerCase() !== 'onderwijs') continue;
-    const key = `${r.institutionCode}|${r.programmeCode}|${r.mode}|${r.level}|${r.year}`;
+    const key = [r.institutionCode, r.programmeCode, r.mode, r.level, r.year, measure].join('|');
     const t = training.get(key) ?? {
       institution_code: r.institutionCode,
       institution: r.institutionName,
@@ -601,12 +622,13 @@ function buildTables(input: {
       level: r.level,
       mode: r.mode,
       year: r.year,
-      enrolled: 0,
+      measure,
+      count: 0,
       suppressed_cells: 0,
     };
-    for (const v of [r.male, r.female]) {
+    for (const v of [r.male, r.female, r.count]) {
       if (v === SUPPRESSED) t.suppressed_cells++;
-      else if (typeof v === 'number') t.enrolled += v;
+      else if (typeof v === 'number') t.count += v;
     }
     training.set(key, t);
   }

@@ -7,6 +7,7 @@ const WORDS = {
     locations: 'DUO vestigingen vo',
     'staff-per-board': 'DUO personeel per bestuur',
     'hbo-enrolment': 'DUO ingeschrevenen hbo/wo',
+    'ho-graduates': 'DUO gediplomeerden hbo/wo',
     unknown: 'Geen DUO-bestand dat Opgave kent',
     pupils: (s: DuoFileSummary, n: (x: number) => string) =>
       `${n(s.locationsInRegion)} locaties, ${n(s.pupilsInRegion)} leerlingen in de regio`,
@@ -30,6 +31,7 @@ const WORDS = {
     locations: 'DUO vo locations',
     'staff-per-board': 'DUO staff per board',
     'hbo-enrolment': 'DUO hbo/wo enrolment',
+    'ho-graduates': 'DUO hbo/wo graduates',
     unknown: 'Not a DUO file Opgave knows',
     pupils: (s: DuoFileSummary, n: (x: number) => string) =>
       `${n(s.locationsInRegion)} locations, ${n(s.pupilsInRegion)} pupils in the region`,
@@ -74,7 +76,7 @@ export function summariseDuoImport(report: DuoDatasetReport, lang: 'nl' | 'en'):
       lines.push(
         `${title}: ${w.pupils(s, n)}${s.suppressedCellsInRegion > 0 ? w.suppressed(s, n, () => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(report.suppressedCellValue)) : ''}`,
       );
-    else if (s.kind === 'hbo-enrolment') lines.push(`${title}: ${w.hbo(s, n)}`);
+    else if (s.kind === 'hbo-enrolment' || s.kind === 'ho-graduates') lines.push(`${title}: ${w.hbo(s, n)}`);
     else lines.push(`${title}: ${w.locationsLine(s, n)}`);
   }
   for (const o of report.outside) lines.push(w.outside(n(o.locations), n(o.pupils), o.year));
