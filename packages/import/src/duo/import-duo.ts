@@ -7,7 +7,7 @@ import { SUPPRESSED } from './duo-common.js';
 import { importDuoFile } from './import-duo-file.js';
 import type { DuoHboEnrolmentRow } from './import-duo-hbo-enrolment.js';
 import type { DuoLocationRow } from './import-duo-locations.js';
-import { duoPupilsPerLocation, type DuoPupilRow, type DuoPupilTotalRow } from './import-duo-pupils.js';
+import { duoPupilsPerLocation, type DuoLocationPupils, type DuoPupilTotalRow } from './import-duo-pupils.js';
 import type { DuoFileKind } from './recognise-duo-file.js';
 import { describeYears, findYearGaps } from '../year-gaps.js';
 
@@ -230,7 +230,7 @@ interface PupilFile {
   file: string;
   year: number;
   summary: DuoFileSummary;
-  rows: DuoPupilRow[];
+  perLocation: DuoLocationPupils[];
 }
 
 /**
@@ -271,6 +271,8 @@ export async function importDuo(
   const pupilFiles: PupilFile[] = [];
   const locationRows: DuoLocationRow[] = [];
   const totalRows: DuoPupilTotalRow[] = [];
+  // 03 files (one total per location) give the pupils of a year that has no 01 file
+  const totalFiles: PupilFile[] = [];
   const hbo: {
     file: string;
     measure: 'enrolment' | 'graduates';
@@ -316,13 +318,25 @@ export async function importDuo(
         );
         continue;
       }
-      pupilFiles.push({ file: f.name, year: summary.year, summary, rows: r.rows });
+      pupilFiles.push({
+        file: f.name,
+        year: summary.year,
+        summary,
+        perLocation: duoPupilsPerLocation(r.rows),
+      });
     } else if (r.kind === 'locations') {
       locationRows.push(...r.rows);
       summary.locations = r.rows.length;
     } else if (r.kind === 'pupils-per-location-total') {
       totalRows.push(...r.rows);
       summary.locations = r.rows.length;
+      if (summary.year !== null)
+        totalFiles.push({
+          file: f.name,
+          year: summary.year,
+          summary,
+          perLocation: totalsPerLocation(r.rows),
+        });
     } else if (r.kind === 'hbo-enrolment' || r.kind === 'ho-graduates') {
       hbo.push({
         file: f.name,
@@ -335,6 +349,7 @@ export async function importDuo(
     }
   }
 
+  for (const t of totalFiles) if (!pupilFiles.some((p) => p.year === t.year)) pupilFiles.push(t);
   // Two pupils files for one year would be added up twice
   const byYear = new Map<number, string>();
   for (const p of pupilFiles) {
@@ -410,7 +425,7 @@ export async function importDuo(
   const clusterOf = clusterByPlace(definition);
 
   for (const p of pupilFiles.filter((x) => byYear.get(x.year) === x.file)) {
-    const perLocation = duoPupilsPerLocation(p.rows);
+    const perLocation = p.perLocation;
     const matched = new Set<string>();
     p.summary.locations = perLocation.length;
     const present = new Set(perLocation.map((l) => l.locationCode));
@@ -749,4 +764,25 @@ function titleCase(s: string): string {
     .replace(/ Aan Den /g, ' aan den ')
     .replace(/ Ad /g, ' ad ')
     .replace(/\bIj/g, 'IJ');
+}
+
+/** The 03 file's totals as pupils per location (a suppressed total is one suppressed cell). */
+function totalsPerLocation(rows: readonly DuoPupilTotalRow[]): DuoLocationPupils[] {
+  const byCode = new Map<string, DuoLocationPupils>();
+  for (const r of rows) {
+    const e = byCode.get(r.locationCode) ?? {
+      locationCode: r.locationCode,
+      brin: r.brin,
+      name: r.name,
+      place: r.place,
+      knownPupils: 0,
+      suppressedCells: 0,
+      pupils: 0,
+    };
+    if (r.pupils === SUPPRESSED) e.suppressedCells++;
+    else e.knownPupils += r.pupils;
+    e.pupils = e.suppressedCells > 0 ? SUPPRESSED : e.knownPupils;
+    byCode.set(r.locationCode, e);
+  }
+  return [...byCode.values()];
 }
