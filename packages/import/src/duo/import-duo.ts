@@ -226,6 +226,14 @@ const normaliseName = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** Two location names are the same when, normalised, one equals the other or begins it as whole words. */
+function sameName(a: string, b: string): boolean {
+  const x = normaliseName(a);
+  const y = normaliseName(b);
+  if (x === '' || y === '') return false;
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
 interface PupilFile {
   file: string;
   year: number;
@@ -424,21 +432,27 @@ export async function importDuo(
   const added = new Map<string, RegionLocation>();
   const clusterOf = clusterByPlace(definition);
 
-  for (const p of pupilFiles.filter((x) => byYear.get(x.year) === x.file)) {
+  // Names as the pupils files write them, per DUO code, from earlier years (to recognise a recoded location)
+  const namesSeen = new Map<string, string[]>();
+  const inOrder = pupilFiles.filter((x) => byYear.get(x.year) === x.file).sort((a, b) => a.year - b.year);
+  for (const p of inOrder) {
     const perLocation = p.perLocation;
     const matched = new Set<string>();
     p.summary.locations = perLocation.length;
     const present = new Set(perLocation.map((l) => l.locationCode));
-    const recodeTargets = new Map<string, RegionLocation[]>();
-    for (const d of definition.locations) {
-      if (present.has(d.duoLocation)) continue;
-      const key = normaliseName(d.name);
-      recodeTargets.set(key, [...(recodeTargets.get(key) ?? []), d]);
-    }
-    // Of several absent locations with the name, the one with the same vestigingscode, else one with pupils before
-    const recodeTarget = (code: string, name: string) => {
-      const candidates = (recodeTargets.get(normaliseName(name)) ?? []).filter(
-        (d) => !matched.has(d.duoLocation),
+    const absent = definition.locations.filter((d) => !present.has(d.duoLocation));
+    // A location with a new code is one of the definition's absent locations with the same name (as in the
+    // definition, or as an earlier pupils file wrote it; DUO's files name a location shorter or longer) in
+    // the same place. Of several, the one with the same vestigingscode, else one with pupils before.
+    const recodeTarget = (code: string, name: string, place: string) => {
+      const candidates = absent.filter(
+        (d) =>
+          !matched.has(d.duoLocation) &&
+          (d.place === '' ||
+            place === '' ||
+            d.place === place.toUpperCase() ||
+            d.municipality === place.toUpperCase()) &&
+          [d.name, ...(namesSeen.get(d.duoLocation) ?? [])].some((n) => sameName(n, name)),
       );
       return (
         candidates.find((d) => d.duoLocation.slice(4) === code.slice(4)) ??
@@ -457,7 +471,7 @@ export async function importDuo(
           outPupils += l.knownPupils;
           continue;
         }
-        const old = recodeTarget(l.locationCode, l.name);
+        const old = recodeTarget(l.locationCode, l.name, l.place);
         if (old) {
           target = old;
           change = 'recoded';
@@ -511,6 +525,8 @@ export async function importDuo(
       warnings.push(changeWarning(c));
     }
     outside.push({ year: p.year, file: p.file, locations: outLocations, pupils: outPupils });
+    for (const l of perLocation)
+      namesSeen.set(l.locationCode, [...(namesSeen.get(l.locationCode) ?? []), l.name]);
   }
   for (const [, perYear] of pupilTotals) for (const [y, v] of perYear) perYear.set(y, Math.round(v));
   for (const p of pupilFiles) {
