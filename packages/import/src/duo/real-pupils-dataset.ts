@@ -1,4 +1,5 @@
 import type { OpgaveResource } from '../opgave-schemas.js';
+import { describeYears } from '../year-gaps.js';
 import type { DuoTables } from './import-duo.js';
 
 /** A row of any Opgave resource: column → value (numbers as numbers, booleans as booleans). */
@@ -298,7 +299,7 @@ export function realPupilsDataset(options: RealPupilsDatasetOptions): RealPupils
       kind: 'real',
       source: `${duoSource}; suppressed cells counted as in the import report${
         estimatedYears.length > 0
-          ? `; the years ${estimatedYears[0]}–${estimatedYears[estimatedYears.length - 1]} outside ${realYears.join(', ')} are estimated (nearest DUO count × the trend of a synthetic location of the same cluster)`
+          ? `; the years ${describeYears(estimatedYears)} are estimated (nearest DUO count × the trend of a synthetic location of the same cluster)`
           : ''
       }`,
       years: realYears,
