@@ -351,3 +351,19 @@ describe('yearly series and own schemas', () => {
     expect(r.stdout).toContain('has no column pupils');
   });
 });
+
+describe('opgave report on real data', () => {
+  it('opgave report data/rotterdam-duo says which tables are real (DUO 2019) and which estimated', async () => {
+    const out = join(tmp.dir, 'rapportage.html');
+    const r = await run(['report', 'data/rotterdam-duo', '--horizon', '5', '--out', out, '-q'], {
+      cwd: REPO,
+    });
+    expect(r.code).toBe(0);
+    const html = await readFile(out, 'utf8');
+    expect(html).toContain(
+      '<strong>Let op: deels geschatte gegevens.</strong> Echt: regio, clusters, besturen, locaties, leerlingen (DUO 2019).',
+    );
+    expect(html).toMatch(/Geschat: leerlingenprognose, personeel, instroom in opleidingen, stagiairs/);
+    expect(html).not.toContain('Let op: synthetische gegevens.');
+  });
+});
