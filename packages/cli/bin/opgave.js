@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(fileURLToPath(cli))) {
   process.stderr.write(
-    'opgave: the command is not built yet (packages/cli/dist/cli.js is missing). Run "npm run build" (or "npm start") in the repository first.\n',
+    'opgave: the command is not built yet (packages/cli/dist/cli.js is missing). Run "npm run build" in the repository first.\n',
   );
   process.exitCode = 2;
 } else {
