@@ -1,6 +1,6 @@
 import { OPGAVE_RESOURCES, OPGAVE_SCHEMAS, type OpgaveResource } from './opgave-schemas.js';
 import { importTable, type ImportReport, type ImportTableOptions } from './import-table.js';
-import type { ImportedTable, TypedColumn } from './types.js';
+import type { ImportedTable, TableSchema, TypedColumn } from './types.js';
 
 /** One file of a dataset to import. */
 export interface DatasetFile {
@@ -19,6 +19,8 @@ export interface ImportDatasetOptions {
    * keys: resource name → key values.
    */
   references?: Record<string, ReadonlySet<string> | readonly string[]>;
+  /** A dataset's own Table Schemas (from its datapackage.json) where they differ from the built-in ones. */
+  schemas?: Partial<Record<OpgaveResource, TableSchema>>;
   now?: () => Date;
 }
 
@@ -57,6 +59,7 @@ export async function importDataset(
     const result = await importTable(f.bytes, f.file, {
       ...f.options,
       resource: f.resource,
+      schema: options.schemas?.[f.resource],
       references,
       now: options.now,
     });

@@ -58,6 +58,7 @@ export {
 export { OPGAVE_RESOURCES, OPGAVE_SCHEMAS, type OpgaveResource } from './opgave-schemas.js';
 export { csvTemplate, describeTemplate } from './templates.js';
 export { sha256Hex } from './sha256.js';
+export { CODE_PATTERN, describePattern } from './describe-pattern.js';
 export {
   SUPPRESSED,
   SUPPRESSION_MARKS,
@@ -89,6 +90,28 @@ export {
   type DuoHboEnrolmentRow,
 } from './duo/import-duo-hbo-enrolment.js';
 export { importDuoFile, type DuoFileImport } from './duo/import-duo-file.js';
+export {
+  importDuo,
+  suppressionRule,
+  type DuoDatasetReport,
+  type DuoFileSummary,
+  type DuoInputFile,
+  type DuoLocationChange,
+  type DuoOutside,
+  type DuoTables,
+  type ImportDuoOptions,
+  type ImportDuoResult,
+} from './duo/import-duo.js';
+export { summariseDuoImport } from './duo/summarise-duo-import.js';
+export {
+  realPupilsDataset,
+  type DatasetRow,
+  type RealPupilsDataset,
+  type RealPupilsDatasetOptions,
+  type ResourceProvenance,
+} from './duo/real-pupils-dataset.js';
+export { YEARLY_RESOURCES, describeYears, findYearGaps, yearGapProblem } from './year-gaps.js';
+export { datasetFiles, type DatasetFilesOptions } from './dataset-files.js';
 export {
   REGION_DEFINITION_SCHEMA,
   draftRegionDefinition,

@@ -5,9 +5,9 @@ import { parseCommandArgs, wholeNumberOption } from '../args.js';
 import { COMMON_HELP, type Command } from '../command.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import { createProgress, type Io } from '../io.js';
-import { loadDirectory, toCoreDataset } from '../load-directory.js';
+import { loadDirectory, toCoreDataset, type DataPackage } from '../load-directory.js';
 import { readScenario } from '../read-scenario.js';
-import { reportData } from '../report/report-data.js';
+import { reportData, type ReportData } from '../report/report-data.js';
 import { renderReport } from '../report/render-report.js';
 import { validationFailure } from '../validation-failure.js';
 import { writeAtomically } from '../write-table.js';
@@ -76,6 +76,7 @@ export const reportCommand: Command = {
         figures = reportData(data, result.scenario, {
           title: loaded.title,
           synthetic: loaded.synthetic,
+          provenance: provenanceOf(loaded.descriptor),
           baseline: result.baseline,
           scenario,
         });
@@ -83,6 +84,7 @@ export const reportCommand: Command = {
         figures = reportData(data, project(data, { params, horizon }), {
           title: loaded.title,
           synthetic: loaded.synthetic,
+          provenance: provenanceOf(loaded.descriptor),
         });
       }
     } catch (error) {
@@ -100,3 +102,9 @@ export const reportCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/** datapackage.json → opgave.provenance, when the dataset has one (real data with estimates). */
+function provenanceOf(descriptor: DataPackage): ReportData['provenance'] {
+  const p = descriptor.opgave?.provenance;
+  return p !== null && typeof p === 'object' ? (p as ReportData['provenance']) : undefined;
+}

@@ -173,6 +173,7 @@ export function renderReport(d: ReportData, options: { generatedOn?: Date } = {}
   const synthetic = d.synthetic
     ? `<div class="note"><strong>Let op: synthetische gegevens.</strong> Deze rapportage is gemaakt met een verzonnen dataset: alle namen zijn fictief en alle cijfers komen uit een simulatie. Ze beschrijven geen bestaande school, bestuur of opleiding en zijn niet geschikt voor besluitvorming.</div>`
     : '';
+  const provenance = d.provenance ? provenanceNote(d.provenance) : '';
   return `<!DOCTYPE html>
 <html lang="nl">
 <head>
@@ -190,6 +191,7 @@ export function renderReport(d: ReportData, options: { generatedOn?: Date } = {}
 <p class="meta">Prognose ${d.baseYear}–${d.lastYear} · basisjaar ${d.baseYear} (peildatum 1 oktober) · historie vanaf ${d.historyStart} · gemaakt op ${escapeHtml(date)}</p>
 </header>
 ${synthetic}
+${provenance}
 ${d.scenario ? scenarioBox(d.scenario as Record<string, unknown>) : ''}
 <section id="tekort">
 <h2>Het tekort in de regio</h2>
@@ -234,4 +236,38 @@ ${driverTable}
 </body>
 </html>
 `;
+}
+
+const RESOURCE_NL: Record<string, string> = {
+  regions: 'regio',
+  clusters: 'clusters',
+  sectors: 'sectoren',
+  boards: 'besturen',
+  locations: 'locaties',
+  institutes: 'lerarenopleidingen',
+  programmes: 'opleidingsvarianten',
+  subjects: 'vakken',
+  pupils: 'leerlingen',
+  pupil_forecast: 'leerlingenprognose',
+  workforce: 'personeel',
+  intake: 'instroom in opleidingen',
+  placements: 'stagiairs',
+  graduates: 'afgestudeerden',
+  hires: 'aangenomen leraren',
+  leavers: 'vertrekkende leraren',
+  vacancies: 'vacatures',
+  lesson_hours: 'lesuren',
+};
+
+/** The note on a dataset with real and estimated parts: which tables are which (provenance from datapackage.json). */
+function provenanceNote(provenance: NonNullable<ReportData['provenance']>): string {
+  const list = (kind: string) =>
+    Object.entries(provenance)
+      .filter(([, p]) => p.kind === kind)
+      .map(([r, p]) => `${RESOURCE_NL[r] ?? r}${p.years ? ` (DUO ${p.years.join(', ')})` : ''}`)
+      .join(', ');
+  const real = list('real');
+  const estimated = list('estimated');
+  const synthetic = list('synthetic');
+  return `<div class="note"><strong>Let op: deels geschatte gegevens.</strong> Echt: ${escapeHtml(real || 'niets')}. Geschat: ${escapeHtml(estimated || 'niets')}${synthetic ? `. Overgenomen uit de synthetische dataset: ${escapeHtml(synthetic)}` : ''}. De bron per tabel staat in datapackage.json (opgave.provenance). Alleen de echte delen beschrijven bestaande scholen en besturen.</div>`;
 }

@@ -23,6 +23,8 @@ export interface UnitRow {
 export interface ReportData {
   title: string;
   synthetic: boolean;
+  /** Where each resource comes from (datapackage.json → opgave.provenance), for a dataset with real data. */
+  provenance?: Record<string, { kind: string; source: string; years?: number[] }>;
   baseYear: number;
   lastYear: number;
   historyStart: number;
@@ -64,7 +66,13 @@ function unitYear(p: Projection, year: number, selector: Parameters<Projection['
 export function reportData(
   data: Dataset,
   projection: Projection,
-  options: { title: string; synthetic: boolean; baseline?: Projection; scenario?: Scenario },
+  options: {
+    title: string;
+    synthetic: boolean;
+    provenance?: ReportData['provenance'];
+    baseline?: Projection;
+    scenario?: Scenario;
+  },
 ): ReportData {
   const p = projection;
   const model = p.model;
@@ -122,6 +130,7 @@ export function reportData(
   return {
     title: options.title,
     synthetic: options.synthetic,
+    provenance: options.provenance,
     baseYear,
     lastYear,
     historyStart: data.meta.historyStart,
