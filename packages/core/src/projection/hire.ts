@@ -124,9 +124,14 @@ export function hireYear(
   const wo = candidates > 0 ? (candidateFill * candO) / candidates : 0;
   // Lateral entrants, returners and others fill a share of what is left per opening; their yearly level relative to
   // the calibrated level scales the hazard (levers and simulated years).
-  const ml = poolBase[s * 4 + 1] > 0 ? (pool[po + 1] / poolBase[s * 4 + 1]) * sourceWeight[s * 3] : 0;
-  const mr = poolBase[s * 4 + 2] > 0 ? (pool[po + 2] / poolBase[s * 4 + 2]) * sourceWeight[s * 3 + 1] : 0;
-  const mo = poolBase[s * 4 + 3] > 0 ? (pool[po + 3] / poolBase[s * 4 + 3]) * sourceWeight[s * 3 + 2] : 0;
+  // The weights of the sources the subject has are normalised, so that m = 1 at the calibrated levels.
+  const wL = poolBase[s * 4 + 1] > 0 ? sourceWeight[s * 3] : 0;
+  const wR = poolBase[s * 4 + 2] > 0 ? sourceWeight[s * 3 + 1] : 0;
+  const wO = poolBase[s * 4 + 3] > 0 ? sourceWeight[s * 3 + 2] : 0;
+  const wSum = wL + wR + wO;
+  const ml = wL > 0 ? (pool[po + 1] / poolBase[s * 4 + 1]) * (wL / wSum) : 0;
+  const mr = wR > 0 ? (pool[po + 2] / poolBase[s * 4 + 2]) * (wR / wSum) : 0;
+  const mo = wO > 0 ? (pool[po + 3] / poolBase[s * 4 + 3]) * (wO / wSum) : 0;
   const m = ml + mr + mo;
   const sl = m > 0 ? ml / m : 0;
   const sr = m > 0 ? mr / m : 0;
