@@ -60,7 +60,9 @@ describe.skipIf(!present)('calibrate(rotterdam) recovers the generator’s param
 
   it('unqualified staff (vo): retention within 0.08 of 1 − exit probability, hire share within 0.05', () => {
     expect(Math.abs(p.unqualifiedRetention.vo - (1 - truth.unqualified_exit_probability))).toBeLessThan(0.08);
-    expect(Math.abs(p.unqualifiedHireShare.vo - truth.hiring.unqualified_hire_probability)).toBeLessThan(0.05);
+    expect(Math.abs(p.unqualifiedHireShare.vo - truth.hiring.unqualified_hire_probability)).toBeLessThan(
+      0.05,
+    );
   });
 
   it('fill rates by cluster: cluster Zuid (attractiveness 0.72) fills fewer openings than cluster Noord (1.05)', () => {

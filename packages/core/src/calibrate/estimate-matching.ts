@@ -133,7 +133,11 @@ export function estimateMatching(
     if (!inHistory(r.year) || r.source === 'own_placement') continue;
     poolFte += r.fte;
     poolHeads += r.headcount;
-    addTo(poolHeadsBySectorYear, `${sectorOf(r.subject_id, lk.boardSector.get(r.board_id))}|${r.year}`, r.headcount);
+    addTo(
+      poolHeadsBySectorYear,
+      `${sectorOf(r.subject_id, lk.boardSector.get(r.board_id))}|${r.year}`,
+      r.headcount,
+    );
     if (r.source === 'other_graduate') addTo(graduateFte, `${r.subject_id}|${r.year}`, r.fte);
     else {
       addTo(bySource, `${r.subject_id}|${r.source}`, r.fte);
@@ -268,7 +272,10 @@ export function estimateMatching(
       o += (openedBySubjectYear.get(`${s.subject_id}|${t}`) ?? 0) * openingFte;
     }
   }
-  const regionQ = Math.min(0.99, Math.max(0, 1 - shares.region / Math.max(0.01, 1 - ratio(taken, left, 0.5))));
+  const regionQ = Math.min(
+    0.99,
+    Math.max(0, 1 - shares.region / Math.max(0.01, 1 - ratio(taken, left, 0.5))),
+  );
   const regionG = Math.min(0.95, ratio(g, o));
   const fillRate: Record<string, Record<string, number>> = {
     '*': { '*': vacancyCells.length ? Math.min(0.99, Math.max(0, 1 - (1 - regionQ) / (1 - regionG))) : 0.99 },
@@ -293,7 +300,10 @@ export function estimateMatching(
     const id = s.subject_id;
     const total = HAZARD_SOURCES.reduce((sum, k) => sum + (bySource.get(`${id}|${k}`) ?? 0), 0);
     sourceShare[id] = Object.fromEntries(
-      HAZARD_SOURCES.map((k) => [k, ((bySource.get(`${id}|${k}`) ?? 0) + 10 * regionShare(k)) / (total + 10)]),
+      HAZARD_SOURCES.map((k) => [
+        k,
+        ((bySource.get(`${id}|${k}`) ?? 0) + 10 * regionShare(k)) / (total + 10),
+      ]),
     );
   }
 
@@ -336,7 +346,8 @@ export function estimateMatching(
         const share = ratio(leavers.get(`${sec}|${t}`) ?? 0, stock.get(`${sec}|${t - 1}`) ?? 0);
         const after = prev * (1 - share);
         const demand = d.qualified + d.unqualified + d.unfilled;
-        const prevHidden = demandHist.get(`${l.location_id}|${subject.subject_id}|${t - 1}`)?.unqualified ?? 0;
+        const prevHidden =
+          demandHist.get(`${l.location_id}|${subject.subject_id}|${t - 1}`)?.unqualified ?? 0;
         const open = Math.max(0, demand - after);
         const stay = Math.min(open, prevHidden * (unqualifiedRetention[sec] ?? 0));
         const gap = open - stay;

@@ -37,7 +37,13 @@ export function estimateWorkforceRates(data: Dataset, lk: Lookups) {
   }
   const sectors = [...new Set(data.subjects.map((s) => s.sector))];
   // Rates over the years (from, to]: leavers ÷ the stock a year before, pooled.
-  const rate = (leavers: Map<string, number>, s: string, bands: readonly string[], from: number, to: number) => {
+  const rate = (
+    leavers: Map<string, number>,
+    s: string,
+    bands: readonly string[],
+    from: number,
+    to: number,
+  ) => {
     let left = 0;
     let exposure = 0;
     for (let t = from + 1; t <= to; t++) {
@@ -98,8 +104,10 @@ export function estimateWorkforceRates(data: Dataset, lk: Lookups) {
     const sec = lk.boardSector.get(b.board_id) ?? '';
     let expected = 0;
     for (let t = from + 1; t <= historyEnd; t++)
-      for (const a of AGE_BANDS) expected += (exitRate[sec]?.[a] ?? 0) * (boardStock.get(`${b.board_id}|${a}|${t - 1}`) ?? 0);
-    exitMultiplier[b.board_id] = ((boardLeft.get(b.board_id) ?? 0) + EXIT_SHRINKAGE_FTE) / (expected + EXIT_SHRINKAGE_FTE);
+      for (const a of AGE_BANDS)
+        expected += (exitRate[sec]?.[a] ?? 0) * (boardStock.get(`${b.board_id}|${a}|${t - 1}`) ?? 0);
+    exitMultiplier[b.board_id] =
+      ((boardLeft.get(b.board_id) ?? 0) + EXIT_SHRINKAGE_FTE) / (expected + EXIT_SHRINKAGE_FTE);
   }
   // Hours: Δ workforce = hires − leavers + hours change, so the net hours change of staying teachers is the
   // residual, as a share of the stock after exits: h = Σ_t (W_t − W_{t−1} − hires_t + leavers_t) ÷ Σ_t (W_{t−1} − leavers_t).
@@ -120,7 +128,8 @@ export function estimateWorkforceRates(data: Dataset, lk: Lookups) {
       }
     }
     for (let t = historyStart + 1; t <= historyEnd; t++)
-      for (const a of AGE_BANDS) left += (other.get(`${s}|${a}|${t}`) ?? 0) + (pension.get(`${s}|${a}|${t}`) ?? 0);
+      for (const a of AGE_BANDS)
+        left += (other.get(`${s}|${a}|${t}`) ?? 0) + (pension.get(`${s}|${a}|${t}`) ?? 0);
     const h = ratio(stockNow - stockPrev - (hires.get(s) ?? 0) + left, stockPrev - left);
     hoursChange[s] = {};
     for (const a of AGE_BANDS) hoursChange[s][a] = h;

@@ -71,7 +71,19 @@ export function hireYear(
   const leaves = model.subjectLeaves[s];
   const n = leaves.length;
   const row = t * nLeaf;
-  const { after, unqualified: U, open, boardOpen, own, topUp, graduate, lateral, returner, other, unfilled } = state;
+  const {
+    after,
+    unqualified: U,
+    open,
+    boardOpen,
+    own,
+    topUp,
+    graduate,
+    lateral,
+    returner,
+    other,
+    unfilled,
+  } = state;
   for (let j = 0; j < n; j++) {
     const c = leaves[j];
     const d = demand[row + c];

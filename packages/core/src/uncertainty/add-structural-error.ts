@@ -71,4 +71,3 @@ export function addStructuralError(
   }
   return samples;
 }
-

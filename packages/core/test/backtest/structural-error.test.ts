@@ -11,8 +11,18 @@ describe('growthExponent(byHorizon)', () => {
     expect(growthExponent([[1, 1, -1], [], [], [2, -2, 2]])).toBeCloseTo(0.5, 12);
   });
   it('growthExponent(flat or shrinking errors) is clamped to 0.5; with one horizon it is 1', () => {
-    expect(growthExponent([[3, 3, 3], [1, 1, 1]])).toBe(0.5);
+    expect(
+      growthExponent([
+        [3, 3, 3],
+        [1, 1, 1],
+      ]),
+    ).toBe(0.5);
     expect(growthExponent([[1, 2, 3]])).toBe(1);
-    expect(growthExponent([[1, 2], [1, 2]])).toBe(1); // fewer than three errors per horizon
+    expect(
+      growthExponent([
+        [1, 2],
+        [1, 2],
+      ]),
+    ).toBe(1); // fewer than three errors per horizon
   });
 });

@@ -16,7 +16,9 @@ function perturbAfter(data: Dataset, lastYear: number): Dataset {
     out[name] = rows.map((r) => {
       // A forecast made in base_year ≤ lastYear is known at lastYear, whatever year it is about.
       const later =
-        typeof r.base_year === 'number' ? r.base_year > lastYear : typeof r.year === 'number' && r.year > lastYear;
+        typeof r.base_year === 'number'
+          ? r.base_year > lastYear
+          : typeof r.year === 'number' && r.year > lastYear;
       if (!later) return r;
       const copy: Record<string, unknown> = { ...r };
       for (const [k, v] of Object.entries(r))

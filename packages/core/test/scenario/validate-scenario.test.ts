@@ -83,7 +83,7 @@ describe('runScenario(data, scenario, options)', () => {
     ).toBeCloseTo(3.2 * 0.5 ** 7.25, 10);
     expect(
       scenario.value('inflow_lateral_entrant_fte', 2026, { level: 'region', unit: 'R', subject: 'vo-en' }),
-    ).toBeCloseTo(((3.2 * (1 - 0.5 ** 7.25)) * 6.75) / 7.25, 10);
+    ).toBeCloseTo((3.2 * (1 - 0.5 ** 7.25) * 6.75) / 7.25, 10);
   });
   it('a joining board receives placements and binds at the members’ rate', () => {
     const { scenario } = run({ boardsJoining: ['B2'] });
