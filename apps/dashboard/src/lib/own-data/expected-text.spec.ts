@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expectedText } from './expected-text';
+import { expectedText, messageText } from './expected-text';
 
 test('expectedText(expected, "nl") translates the import’s phrases, numbers and names kept', () => {
   expect(expectedText('a whole number', 'nl')).toBe('een geheel getal');
@@ -17,4 +17,18 @@ test('expectedText(expected, "nl") translates the import’s phrases, numbers an
 test('expectedText(expected, lang) leaves English and unknown phrases as they are', () => {
   expect(expectedText('at least 0', 'en')).toBe('at least 0');
   expect(expectedText('columns "PERSONEN YYYY"', 'nl')).toBe('columns "PERSONEN YYYY"');
+});
+
+test('expectedText("text matching …", lang) says the pattern in words, never the expression', () => {
+  expect(expectedText('text matching ^B[0-9]{4}$', 'nl')).toBe('tekst zoals B0000 (B en 4 cijfers)');
+  expect(expectedText('text matching ^I[0-9]{3}$', 'en')).toBe('text like I000 (I and 3 digits)');
+});
+
+test('messageText(message, lang) replaces a pattern in the import’s message by words', () => {
+  expect(
+    messageText('boards.csv row 2, column board_id: "41775" does not match the pattern ^B[0-9]{4}$', 'en'),
+  ).toBe('boards.csv row 2, column board_id: "41775" is not text like B0000 (B and 4 digits)');
+  expect(messageText('pupils.csv row 3, column pupils: "-1" is less than 0', 'nl')).toBe(
+    'pupils.csv row 3, column pupils: "-1" is less than 0',
+  );
 });
