@@ -11,10 +11,19 @@ const here = dirname(fileURLToPath(import.meta.url));
  * static site carries its own data and fetches nothing from elsewhere.
  * @param options.source folder with `datapackage.json` and the CSV files
  * @param options.name folder name under `static/data/`
+ * @param options.required fail the build when the dataset is missing (default true)
  * @returns a Vite plugin that copies before SvelteKit reads `static/`
  * @example copyDataset({ source: '../../data/rotterdam', name: 'rotterdam' })
  */
-function copyDataset({ source, name }: { source: string; name: string }): Plugin {
+function copyDataset({
+  source,
+  name,
+  required = true,
+}: {
+  source: string;
+  name: string;
+  required?: boolean;
+}): Plugin {
   const target = join(here, 'static', 'data', name);
   const sourceFile = join(source, 'datapackage.json');
   const copy = () => {
@@ -37,7 +46,7 @@ function copyDataset({ source, name }: { source: string; name: string }): Plugin
       copy();
     },
     buildStart() {
-      if (!existsSync(join(target, 'datapackage.json'))) {
+      if (required && !existsSync(join(target, 'datapackage.json'))) {
         this.error(`copyDataset: ${sourceFile} not found; run \`npm run data\` first or set OPGAVE_DATA_DIR`);
       }
     },
@@ -67,6 +76,12 @@ export default defineConfig({
     copyDataset({
       source: resolve(here, process.env.OPGAVE_DATA_DIR ?? '../../data/rotterdam'),
       name: 'rotterdam',
+    }),
+    // The real-data set (`?data=duo`): real DUO pupils per location, every other table estimated.
+    copyDataset({
+      source: resolve(here, '../../data/rotterdam-duo'),
+      name: 'rotterdam-duo',
+      required: false,
     }),
     sveltekit(),
   ],

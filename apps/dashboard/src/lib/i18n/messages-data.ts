@@ -84,6 +84,24 @@ export const dataNl = {
     restored: 'Bewaard in deze browser en opnieuw ingelezen.',
     manage: 'Beheer eigen gegevens',
   },
+  duoFiles: {
+    title: 'DUO-bestanden',
+    lead: 'Open onderwijsdata van DUO (leerlingen per vestiging, vestigingen, ingeschrevenen en gediplomeerden hbo/wo) worden herkend aan hun kopregel en ingelezen met de DUO-importeurs, voor de vestigingen in de regiodefinitie.',
+    kind: {
+      'pupils-per-location': 'DUO leerlingen per vestiging',
+      'pupils-per-location-total': 'DUO leerlingen per vestiging en bestuur',
+      locations: 'DUO vestigingen vo',
+      'staff-per-board': 'DUO onderwijspersoneel per bestuur',
+      'hbo-enrolment': 'DUO ingeschrevenen hbo/wo',
+    } as Record<string, string>,
+    variant: {
+      'brin-nummer': 'kopregel BRIN NUMMER (oud)',
+      instellingscode: 'kopregel INSTELLINGSCODE (nieuw)',
+    } as Record<string, string>,
+    year: 'Jaar (1 oktober)',
+    yearFromName: 'uit de bestandsnaam',
+    yearNeeded: 'De bestandsnaam noemt geen jaar: vul het jaar van de telling in.',
+  },
   duo: {
     title: 'DUO-leerlingen 2019, regio Rotterdam',
     description: 'Echte leerlingaantallen van DUO (1 oktober 2019) per vo-vestiging in de regio Rotterdam.',
@@ -199,6 +217,24 @@ export const dataEn: typeof dataNl = {
     own: (tables) => `Own data in use (${tables}).`,
     restored: 'Kept in this browser and read again.',
     manage: 'Manage own data',
+  },
+  duoFiles: {
+    title: 'DUO files',
+    lead: 'Open education data from DUO (pupils per location, locations, enrolment and graduates in higher education) are recognised by their header and read with the DUO importers, for the locations of the region definition.',
+    kind: {
+      'pupils-per-location': 'DUO pupils per location',
+      'pupils-per-location-total': 'DUO pupils per location and board',
+      locations: 'DUO secondary school locations',
+      'staff-per-board': 'DUO staff per board',
+      'hbo-enrolment': 'DUO enrolment in higher education',
+    },
+    variant: {
+      'brin-nummer': 'header BRIN NUMMER (older)',
+      instellingscode: 'header INSTELLINGSCODE (newer)',
+    },
+    year: 'Year (1 October)',
+    yearFromName: 'from the file name',
+    yearNeeded: 'The file name has no year: enter the year of the count.',
   },
   duo: {
     title: 'DUO pupils 2019, Rotterdam area',

@@ -1,4 +1,4 @@
-import type { ColumnMapping, ImportReport } from '@opgave/import';
+import type { ColumnMapping, DuoRecognition, ImportReport } from '@opgave/import';
 import type { OwnTable } from './own-table';
 
 /** A file the reader chose, with the resource it is meant for and how its columns map to the template. */
@@ -50,6 +50,8 @@ export type ImportResponse =
       guess: string | null;
       /** Suggested column mapping for every resource (template column → the file's column). */
       suggestions: Record<string, ColumnMapping>;
+      /** What DUO file it is (kind, header variant, year from its name), or null for a plain table. */
+      duo: DuoRecognition | null;
       /** Why the file could not be read, if it could not. */
       error: string | null;
     }

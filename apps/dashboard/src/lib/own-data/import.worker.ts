@@ -8,8 +8,11 @@ import {
   describeTemplate,
   importTable,
   readTableFile,
+  readXlsxSheets,
+  recogniseDuoFile,
   suggestColumnMapping,
   type ColumnMapping,
+  type DuoRecognition,
 } from '@opgave/import';
 import { guessResource } from './guess-resource';
 import type { FileReport, ImportRequest, ImportResponse } from './import-messages';
@@ -63,13 +66,15 @@ async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>
   try {
     const read = await readTableFile(bytes, file.name, { maxProblems: 1 });
     const header = read.table.header;
+    const duo = recogniseDuo(file.name, bytes, header, read.format);
     post({
       type: 'inspected',
       id,
       header,
       format: read.format,
-      guess: guessResource({ file: file.name, header, schemas: OPGAVE_SCHEMAS }),
-      suggestions: suggestions(header),
+      guess: duo ? null : guessResource({ file: file.name, header, schemas: OPGAVE_SCHEMAS }),
+      suggestions: duo ? {} : suggestions(header),
+      duo,
       error: null,
     });
   } catch (error) {
@@ -80,9 +85,28 @@ async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>
       format: null,
       guess: guessResource({ file: file.name, header: [], schemas: OPGAVE_SCHEMAS }),
       suggestions: {},
+      duo: null,
       error: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+/** A DUO file is recognised by its header; DUO's staff workbooks have it a few rows down a sheet. */
+function recogniseDuo(
+  name: string,
+  bytes: Uint8Array,
+  header: string[],
+  format: 'csv' | 'xlsx' | 'parquet',
+): DuoRecognition | null {
+  const direct = recogniseDuoFile(name, header);
+  if (direct || format !== 'xlsx') return direct;
+  for (const sheet of readXlsxSheets(bytes, name)) {
+    for (const row of sheet.rows.slice(0, 20)) {
+      const found = recogniseDuoFile(name, row);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 async function validate({ id, uploads, current }: Extract<ImportRequest, { type: 'validate' }>) {

@@ -8,7 +8,9 @@ test('patternInWords(pattern, "nl") says a location code in words with an exampl
 });
 
 test('patternInWords(pattern, lang) keeps fixed text and counts one character in the singular', () => {
-  expect(patternInWords('^R[0-9]{2}-C[0-9]$', 'nl')).toBe('tekst zoals R00-C0 (R, 2 cijfers, -C en 1 cijfer)');
+  expect(patternInWords('^R[0-9]{2}-C[0-9]$', 'nl')).toBe(
+    'tekst zoals R00-C0 (R, 2 cijfers, -C en 1 cijfer)',
+  );
   expect(patternInWords('^B[0-9]{4}$', 'en')).toBe('text like B0000 (B and 4 digits)');
 });
 

@@ -49,7 +49,8 @@ export function patternInWords(pattern: string, lang: Lang): string {
   const pieces = parsePattern(pattern);
   if (!pieces || pieces.length === 0) return w.fallback;
   const parts = pieces.map((p) => describe(p, w));
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} ${and(lang)} ${parts.at(-1)}`;
+  const list =
+    parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} ${and(lang)} ${parts.at(-1)}`;
   return w.like(pieces.map(example).join(''), list);
 }
 
@@ -110,7 +111,10 @@ function parsePattern(pattern: string): Piece[] | null {
     } else if (c === '(') {
       const end = source.indexOf(')', i);
       if (end < 0) return null;
-      const options = source.slice(i + 1, end).replace(/^\?:/, '').split('|');
+      const options = source
+        .slice(i + 1, end)
+        .replace(/^\?:/, '')
+        .split('|');
       if (options.some((o) => !/^[\w -]+$/.test(o))) return null;
       i = end + 1;
       if (/^[?*+{]/.test(source.slice(i))) return null;
