@@ -109,11 +109,46 @@ function recogniseDuo(
   return null;
 }
 
+/** A table to check: the reader's file (or a table the DUO route wrote) for a resource. */
+interface Upload {
+  resource: string;
+  /** The name shown in the report and kept in the provenance. */
+  name: string;
+  bytes: () => Promise<Uint8Array>;
+  /** Template column → the file's column; false to match by name only (a table written here). */
+  mapping: ColumnMapping | false;
+}
+
 async function validate({ id, uploads, current }: Extract<ImportRequest, { type: 'validate' }>) {
   const started = performance.now();
+  const checked = await checkDataset(
+    id,
+    uploads.map((u) => ({
+      resource: u.resource,
+      name: u.file.name,
+      bytes: async () => new Uint8Array(await u.file.arrayBuffer()),
+      mapping: u.mapping,
+    })),
+    current,
+  );
+  const ms = Math.round(performance.now() - started);
+  post(
+    { type: 'validated', id, ...checked, ms },
+    checked.tables.map((t) => t.bytes.buffer as ArrayBuffer),
+  );
+}
+
+/**
+ * Checks the whole dataset, in dependency order: the uploads and the tables of `current` they leave in
+ * place, so that every foreign key across them resolves before anything is used. Nothing is returned
+ * to use unless every table passes.
+ */
+async function checkDataset(
+  id: number,
+  uploads: readonly Upload[],
+  current: Record<string, { path: string; bytes: Uint8Array }>,
+): Promise<{ ok: boolean; reports: FileReport[]; tables: OwnTable[] }> {
   const uploaded = new Map(uploads.map((u) => [u.resource, u]));
-  // The whole dataset is checked, in dependency order: the reader's files and the tables they leave
-  // in place, so that every foreign key across them resolves before anything is used.
   const resources = OPGAVE_RESOURCES.filter((r) => uploaded.has(r) || current[r]);
   const references: Record<string, Set<string>> = {};
   const reports: FileReport[] = [];
@@ -121,9 +156,9 @@ async function validate({ id, uploads, current }: Extract<ImportRequest, { type:
   let ok = true;
   for (const [index, resource] of resources.entries()) {
     const upload = uploaded.get(resource);
-    const file = upload ? upload.file.name : current[resource].path;
+    const file = upload ? upload.name : current[resource].path;
     post({ type: 'progress', id, file, index, total: resources.length });
-    const bytes = upload ? new Uint8Array(await upload.file.arrayBuffer()) : current[resource].bytes;
+    const bytes = upload ? await upload.bytes() : current[resource].bytes;
     const result = await importTable(bytes, file, {
       resource,
       references,
@@ -146,12 +181,7 @@ async function validate({ id, uploads, current }: Extract<ImportRequest, { type:
       });
     }
   }
-  const ms = Math.round(performance.now() - started);
-  if (!ok) tables.length = 0;
-  post(
-    { type: 'validated', id, ok, reports, tables, ms },
-    tables.map((t) => t.bytes.buffer as ArrayBuffer),
-  );
+  return { ok, reports, tables: ok ? tables : [] };
 }
 
 function keyValues(column: ArrayLike<unknown>): Set<string> {
