@@ -1,0 +1,47 @@
+import { expect, test } from 'vitest';
+import { duoTablesToCsv } from './duo-tables';
+
+const fields = {
+  pupils: ['location_id', 'year', 'pupils'],
+  boards: ['board_id', 'name', 'sector', 'region_id', 'partnership_member'],
+};
+
+test('duoTablesToCsv({ tables, fields, basePupils, files }) keeps the base years the DUO files do not hold', () => {
+  const [pupils] = duoTablesToCsv({
+    tables: { pupils: [{ location_id: '04IK00', year: 2024, pupils: 310 }] },
+    fields: { pupils: fields.pupils },
+    basePupils: [
+      { location_id: '04IK00', year: 2019, pupils: 295 },
+      { location_id: '04IK00', year: 2024, pupils: 1 },
+    ],
+    files: ['01.-leerlingen-2024.csv'],
+  });
+  expect(pupils.resource).toBe('pupils');
+  expect(pupils.csv).toBe('location_id,year,pupils\n04IK00,2019,295\n04IK00,2024,310\n');
+  expect(pupils.name).toBe('pupils ← DUO: 01.-leerlingen-2024.csv');
+});
+
+test('duoTablesToCsv({ tables, fields }) writes columns in schema order, quotes names, skips empty and unknown tables', () => {
+  const out = duoTablesToCsv({
+    tables: {
+      boards: [
+        {
+          partnership_member: true,
+          name: 'Stichting "LMC", Rotterdam',
+          board_id: '41775',
+          sector: 'vo',
+          region_id: 'R01',
+        },
+      ],
+      pupils: [],
+      teacher_training: [{ programme: 'x' }],
+    },
+    fields,
+    basePupils: [],
+    files: ['a.csv', 'b.csv'],
+  });
+  expect(out.map((t) => t.resource)).toEqual(['boards']);
+  expect(out[0].csv).toBe(
+    'board_id,name,sector,region_id,partnership_member\n41775,"Stichting ""LMC"", Rotterdam",vo,R01,true\n',
+  );
+});
