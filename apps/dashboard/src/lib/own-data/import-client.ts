@@ -1,5 +1,7 @@
 import type {
   CatalogEntry,
+  DuoOutcome,
+  DuoUpload,
   FileReport,
   ImportRequest,
   ImportResponse,
@@ -98,6 +100,30 @@ export class ImportClient {
       progress,
     )) as Extract<ImportResponse, { type: 'validated' }>;
     return { ok, reports, tables, ms };
+  }
+
+  /**
+   * Reads DUO files with the DUO importers for the region definition, writes the tables they fill and
+   * checks them on the real-data set.
+   * @param files the DUO files with their years
+   * @param current the real-data set: resource → path and bytes (copied to the worker)
+   * @param progress called before each table is checked
+   * @returns what was read, the changes, the problems and, without errors, the tables
+   */
+  async importDuo(
+    files: DuoUpload[],
+    current: Record<string, { path: string; bytes: Uint8Array }>,
+    progress?: ProgressFn,
+  ): Promise<DuoOutcome> {
+    const {
+      type: _type,
+      id: _id,
+      ...outcome
+    } = (await this.#send({ type: 'duo', files, current }, progress)) as Extract<
+      ImportResponse,
+      { type: 'duo-imported' }
+    >;
+    return outcome;
   }
 
   /** Ends the worker; pending requests are dropped. */

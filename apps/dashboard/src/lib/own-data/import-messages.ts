@@ -1,4 +1,4 @@
-import type { ColumnMapping, DuoRecognition, ImportReport } from '@opgave/import';
+import type { ColumnMapping, DuoRecognition, ImportReport, Problem } from '@opgave/import';
 import type { OwnTable } from './own-table';
 
 /** A file the reader chose, with the resource it is meant for and how its columns map to the template. */
@@ -7,6 +7,46 @@ export interface UploadRequest {
   resource: string;
   /** Template column → the file's column; columns not given are matched by name and synonyms. */
   mapping: ColumnMapping;
+}
+
+/** A DUO file the reader chose, with its year (from the name, or entered; null for the locations file). */
+export interface DuoUpload {
+  file: File;
+  year: number | null;
+}
+
+/** A location the DUO import added, recoded, found under another board, or missed (see `importDuo`). */
+export interface DuoChange {
+  change: 'new' | 'recoded' | 'board-changed' | 'missing';
+  year: number | null;
+  duoLocation: string;
+  locationId: string;
+  from: string;
+  to: string;
+  name: string;
+  place: string;
+  /** Its pupils, or null when unknown or suppressed. */
+  pupils: number | null;
+}
+
+/** What the DUO route read and checked: the summary, the changes, the problems, and the tables to use. */
+export interface DuoOutcome {
+  ok: boolean;
+  /** `summariseDuoImport` in both languages: one line per file, then what was outside, new, recoded. */
+  summary: { nl: string[]; en: string[] };
+  /** The Opgave resources the files filled. */
+  filled: string[];
+  /** Resources no DUO file fills: they stay as the real-data set has them (estimated or synthetic). */
+  fromElsewhere: string[];
+  changes: DuoChange[];
+  /** Errors of the DUO files (file, row, column, value, expected): nothing is used. */
+  problems: Problem[];
+  warnings: Problem[];
+  /** The check of the written tables against the real-data set (foreign keys, gaps in years). */
+  reports: FileReport[];
+  /** The tables to use, only when `ok`. */
+  tables: OwnTable[];
+  ms: number;
 }
 
 /** Messages to the import worker. */
@@ -18,6 +58,13 @@ export type ImportRequest =
       id: number;
       uploads: UploadRequest[];
       /** The dataset in use: resource name → its file's path and bytes (CSV in Opgave's format). */
+      current: Record<string, { path: string; bytes: Uint8Array }>;
+    }
+  | {
+      type: 'duo';
+      id: number;
+      files: DuoUpload[];
+      /** The real-data set the DUO tables go on: resource name → its file's path and bytes. */
       current: Record<string, { path: string; bytes: Uint8Array }>;
     };
 
@@ -66,4 +113,5 @@ export type ImportResponse =
       /** Time taken in the worker, ms. */
       ms: number;
     }
+  | ({ type: 'duo-imported'; id: number } & DuoOutcome)
   | { type: 'failed'; id: number; message: string };
