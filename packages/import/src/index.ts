@@ -90,6 +90,20 @@ export {
 } from './duo/import-duo-hbo-enrolment.js';
 export { importDuoFile, type DuoFileImport } from './duo/import-duo-file.js';
 export {
+  importDuo,
+  suppressionRule,
+  type DuoDatasetReport,
+  type DuoFileSummary,
+  type DuoInputFile,
+  type DuoLocationChange,
+  type DuoOutside,
+  type DuoTables,
+  type ImportDuoOptions,
+  type ImportDuoResult,
+} from './duo/import-duo.js';
+export { summariseDuoImport } from './duo/summarise-duo-import.js';
+export { describeYears, findYearGaps } from './year-gaps.js';
+export {
   REGION_DEFINITION_SCHEMA,
   draftRegionDefinition,
   duoPupilsToOpgave,

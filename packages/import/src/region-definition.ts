@@ -17,6 +17,12 @@ export interface RegionLocation {
   clusterId: string;
   sector: 'vo' | 'vso' | 'mbo';
   name: string;
+  /** CBS municipality code (`GM0599`), '' when the definition does not say. */
+  municipalityCode: string;
+  /** Municipality as DUO writes it (`ROTTERDAM`), '' when the definition does not say. */
+  municipality: string;
+  /** DUO's place name (`HOOGVLIET ROTTERDAM`), '' when the definition does not say. */
+  place: string;
 }
 
 /** A region definition: which DUO locations belong to which board, cluster and sector. */
@@ -38,6 +44,9 @@ export const REGION_DEFINITION_SCHEMA: TableSchema = {
     { name: 'cluster_id', type: 'string', constraints: { required: true } },
     { name: 'sector', type: 'string', constraints: { required: true, enum: ['vo', 'vso', 'mbo'] } },
     { name: 'name', type: 'string' },
+    { name: 'municipality_code', type: 'string', constraints: { pattern: '^GM[0-9]{4}$' } },
+    { name: 'municipality', type: 'string' },
+    { name: 'place', type: 'string' },
   ],
   primaryKey: ['duo_location'],
 };
@@ -48,8 +57,9 @@ export type RegionDefinitionResult =
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 /**
- * Reads a region definition: a small CSV (`duo_location,location_id,board_id,cluster_id,sector,name`;
- * `location_id` and `name` optional) or JSON (`{ "locations": [{ "duo_location": …, … }] }` or an array of
+ * Reads a region definition: a small CSV (`duo_location,location_id,board_id,cluster_id,sector,name,
+ * municipality_code,municipality,place`; all but `duo_location`, `board_id`, `cluster_id` and `sector`
+ * optional; lines starting with `#` are comments, for the definition's source) or JSON (`{ "locations": [{ "duo_location": …, … }] }` or an array of
  * such objects). Validated like any table: unknown sectors, bad codes and duplicates are errors.
  * @param bytes the file's bytes
  * @param file the file name (`.json` is read as JSON)
@@ -113,6 +123,9 @@ export function parseRegionDefinition(bytes: Uint8Array, file: string): RegionDe
       clusterId: col('cluster_id')[i]!,
       sector: col('sector')[i] as RegionLocation['sector'],
       name: col('name')[i] ?? '',
+      municipalityCode: col('municipality_code')[i] ?? '',
+      municipality: (col('municipality')[i] ?? '').toUpperCase(),
+      place: (col('place')[i] ?? '').toUpperCase(),
     });
   }
   return { ok: true, definition: { file, locations }, errors: [], warnings: v.warnings };
@@ -227,14 +240,24 @@ export function draftRegionDefinition(
   },
 ): string {
   const wanted = new Set(options.municipalities.map((m) => m.toUpperCase()));
-  const lines = ['duo_location,location_id,board_id,cluster_id,sector,name'];
+  const lines = [REGION_DEFINITION_SCHEMA.fields.map((f) => f.name).join(',')];
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   for (const l of locations) {
     if (!wanted.has(l.municipality.toUpperCase())) continue;
-    const name = /[",\n]/.test(l.name) ? `"${l.name.replace(/"/g, '""')}"` : l.name;
     lines.push(
-      [l.locationCode, l.locationCode, l.boardNumber, options.cluster(l), options.sector ?? 'vo', name].join(
-        ',',
-      ),
+      [
+        l.locationCode,
+        l.locationCode,
+        l.boardNumber,
+        options.cluster(l),
+        options.sector ?? 'vo',
+        l.name,
+        l.municipalityCode,
+        l.municipality.toUpperCase(),
+        l.place.toUpperCase(),
+      ]
+        .map(quote)
+        .join(','),
     );
   }
   return lines.join('\n') + '\n';

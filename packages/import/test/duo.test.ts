@@ -187,6 +187,9 @@ describe('region definition', () => {
         clusterId: 'C1',
         sector: 'vo',
         name: '',
+        municipalityCode: '',
+        municipality: '',
+        place: '',
       },
     ]);
     const bad = parseRegionDefinition(
