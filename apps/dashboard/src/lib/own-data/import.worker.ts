@@ -6,16 +6,24 @@ import {
   OPGAVE_SCHEMAS,
   csvTemplate,
   describeTemplate,
+  importDuo,
   importTable,
+  parseCsv,
+  parseRegionDefinition,
   readTableFile,
   readXlsxSheets,
   recogniseDuoFile,
   suggestColumnMapping,
+  summariseDuoImport,
   type ColumnMapping,
   type DuoRecognition,
+  type OpgaveResource,
 } from '@opgave/import';
+// The one region definition (data/regions/), bundled into this worker only.
+import regionCsv from '../../../../../data/regions/rotterdam-vo-mbo.csv?raw';
+import { duoTablesToCsv, type DuoTableRow } from './duo-tables';
 import { guessResource } from './guess-resource';
-import type { FileReport, ImportRequest, ImportResponse } from './import-messages';
+import type { DuoChange, FileReport, ImportRequest, ImportResponse } from './import-messages';
 import type { OwnTable } from './own-table';
 import { importedTableToCsv } from './table-to-csv';
 
@@ -29,6 +37,7 @@ scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
   try {
     if (data.type === 'catalog') catalog(data.id);
     else if (data.type === 'inspect') await inspect(data);
+    else if (data.type === 'duo') await duo(data);
     else await validate(data);
   } catch (error) {
     post({ type: 'failed', id: data.id, message: error instanceof Error ? error.message : String(error) });
@@ -182,6 +191,104 @@ async function checkDataset(
     }
   }
   return { ok, reports, tables: ok ? tables : [] };
+}
+
+/** The Opgave resources a DUO import fills. */
+const DUO_RESOURCES: readonly OpgaveResource[] = ['boards', 'locations', 'pupils'];
+
+/**
+ * The DUO route: the reader's DUO files through `importDuo` for the region definition, the tables it fills
+ * written on top of the real-data set, and that whole dataset checked like any upload.
+ */
+async function duo({ id, files, current }: Extract<ImportRequest, { type: 'duo' }>) {
+  const started = performance.now();
+  const definitionFile = 'data/regions/rotterdam-vo-mbo.csv';
+  const region = parseRegionDefinition(new TextEncoder().encode(regionCsv), definitionFile);
+  if (!region.ok) throw new Error(region.errors.map((e) => e.message).join('\n'));
+  const inputs = await Promise.all(
+    files.map(async (f) => ({
+      name: f.file.name,
+      bytes: new Uint8Array(await f.file.arrayBuffer()),
+      ...(f.year !== null ? { year: f.year } : {}),
+    })),
+  );
+  const result = await importDuo(inputs, { region: region.definition });
+  const { report } = result;
+  const summary = { nl: summariseDuoImport(report, 'nl'), en: summariseDuoImport(report, 'en') };
+  const changes: DuoChange[] = report.changes.map((c) => ({
+    change: c.change,
+    year: c.year,
+    duoLocation: c.duoLocation,
+    locationId: c.locationId,
+    from: c.from,
+    to: c.to,
+    name: c.name,
+    place: c.place,
+    pupils: typeof c.pupils === 'number' ? c.pupils : null,
+  }));
+  const outcome = {
+    summary,
+    changes,
+    problems: report.problems,
+    warnings: report.warnings,
+    fromElsewhere: [...report.fromElsewhere],
+  };
+  if (!result.ok) {
+    post({
+      type: 'duo-imported',
+      id,
+      ok: false,
+      ...outcome,
+      filled: [],
+      reports: [],
+      tables: [],
+      ms: Math.round(performance.now() - started),
+    });
+    return;
+  }
+  const written = duoTablesToCsv({
+    tables: result.tables as unknown as Record<string, DuoTableRow[]>,
+    fields: Object.fromEntries(DUO_RESOURCES.map((r) => [r, OPGAVE_SCHEMAS[r].fields.map((f) => f.name)])),
+    keys: Object.fromEntries(DUO_RESOURCES.map((r) => [r, primaryKeyOf(r)])),
+    base: Object.fromEntries(DUO_RESOURCES.map((r) => [r, current[r] ? csvRows(current[r].bytes) : []])),
+    files: files.map((f) => f.file.name),
+  });
+  const checked = await checkDataset(
+    id,
+    written.map((t) => ({
+      resource: t.resource,
+      name: t.name,
+      bytes: () => Promise.resolve(new TextEncoder().encode(t.csv)),
+      mapping: false,
+    })),
+    current,
+  );
+  post(
+    {
+      type: 'duo-imported',
+      id,
+      ...outcome,
+      ...checked,
+      filled: written.map((t) => t.resource),
+      ms: Math.round(performance.now() - started),
+    },
+    checked.tables.map((t) => t.bytes.buffer as ArrayBuffer),
+  );
+}
+
+function primaryKeyOf(resource: OpgaveResource): string[] {
+  const key = OPGAVE_SCHEMAS[resource].primaryKey;
+  return key === undefined ? [] : Array.isArray(key) ? key : [key];
+}
+
+/** A CSV of the dataset in use (Opgave's format) as rows of text. */
+function csvRows(bytes: Uint8Array): DuoTableRow[] {
+  const table = parseCsv(new TextDecoder().decode(bytes), { delimiter: ',' });
+  const rows: DuoTableRow[] = [];
+  for (let i = 0; i < table.rowCount; i++) {
+    rows.push(Object.fromEntries(table.header.map((h, j) => [h, table.columns[j][i]])));
+  }
+  return rows;
 }
 
 function keyValues(column: ArrayLike<unknown>): Set<string> {
