@@ -58,6 +58,7 @@ export {
 export { OPGAVE_RESOURCES, OPGAVE_SCHEMAS, type OpgaveResource } from './opgave-schemas.js';
 export { csvTemplate, describeTemplate } from './templates.js';
 export { sha256Hex } from './sha256.js';
+export { CODE_PATTERN, describePattern } from './describe-pattern.js';
 export {
   SUPPRESSED,
   SUPPRESSION_MARKS,

@@ -135,7 +135,7 @@ export const OPGAVE_SCHEMAS: Record<OpgaveResource, TableSchema> = {
         description: 'School board (bevoegd gezag) identifier, fictitious',
         constraints: {
           required: true,
-          pattern: '^B[0-9]{4}$',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$',
         },
       },
       {
@@ -217,7 +217,7 @@ export const OPGAVE_SCHEMAS: Record<OpgaveResource, TableSchema> = {
         description: 'School board (bevoegd gezag) identifier, fictitious',
         constraints: {
           required: true,
-          pattern: '^B[0-9]{4}$',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$',
         },
       },
       {
@@ -320,7 +320,7 @@ export const OPGAVE_SCHEMAS: Record<OpgaveResource, TableSchema> = {
         description: 'Teacher-training institute identifier',
         constraints: {
           required: true,
-          pattern: '^I[0-9]{3}$',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$',
         },
       },
       {
@@ -652,7 +652,7 @@ export const OPGAVE_SCHEMAS: Record<OpgaveResource, TableSchema> = {
         description: 'Teacher-training institute identifier',
         constraints: {
           required: true,
-          pattern: '^I[0-9]{3}$',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$',
         },
       },
       {
@@ -728,7 +728,7 @@ export const OPGAVE_SCHEMAS: Record<OpgaveResource, TableSchema> = {
         description: 'Teacher-training institute identifier',
         constraints: {
           required: true,
-          pattern: '^I[0-9]{3}$',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$',
         },
       },
       {
@@ -820,7 +820,7 @@ export const OPGAVE_SCHEMAS: Record<OpgaveResource, TableSchema> = {
         description: 'Teacher-training institute identifier',
         constraints: {
           required: true,
-          pattern: '^I[0-9]{3}$',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$',
         },
       },
       {
@@ -856,7 +856,7 @@ export const OPGAVE_SCHEMAS: Record<OpgaveResource, TableSchema> = {
         type: 'string',
         description: 'Board of the final placement; empty when placed outside the region’s boards',
         constraints: {
-          pattern: '^B[0-9]{4}$',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$',
         },
       },
       {
@@ -911,7 +911,7 @@ export const OPGAVE_SCHEMAS: Record<OpgaveResource, TableSchema> = {
         description: 'School board (bevoegd gezag) identifier, fictitious',
         constraints: {
           required: true,
-          pattern: '^B[0-9]{4}$',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$',
         },
       },
       {
@@ -991,7 +991,7 @@ export const OPGAVE_SCHEMAS: Record<OpgaveResource, TableSchema> = {
         description: 'School board (bevoegd gezag) identifier, fictitious',
         constraints: {
           required: true,
-          pattern: '^B[0-9]{4}$',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$',
         },
       },
       {

@@ -1,3 +1,4 @@
+import { describePattern } from './describe-pattern.js';
 import { formatNumber, makeProblem } from './problem.js';
 import type { FieldSchema, Problem, RawTable, TableSchema, TypedColumn, ValidationReport } from './types.js';
 
@@ -350,7 +351,7 @@ function convertColumn(
     if (why === undefined) {
       why = '';
       if (allowed && !allowed.has(s)) why = `one of ${[...allowed].join(', ')}`;
-      else if (pattern && !pattern.test(s)) why = `text matching ${c.pattern}`;
+      else if (pattern && !pattern.test(s)) why = describePattern(c.pattern!) ?? `text matching ${c.pattern}`;
       else if (c.minLength !== undefined && s.length < c.minLength)
         why = `at least ${c.minLength} characters`;
       else if (c.maxLength !== undefined && s.length > c.maxLength) why = `at most ${c.maxLength} characters`;
@@ -362,9 +363,11 @@ function convertColumn(
     }
     const what = why.startsWith('one of')
       ? `is not an allowed value (${why})`
-      : why.startsWith('text')
+      : why.startsWith('text matching')
         ? `does not match the pattern ${c.pattern}`
-        : `has the wrong length (${why})`;
+        : why.startsWith('at ')
+          ? `has the wrong length (${why})`
+          : `is not ${why}`;
     add(makeProblem(file, rowNumbers[i], name, raw, why, what));
   }
   return out;

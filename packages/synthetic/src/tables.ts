@@ -86,9 +86,9 @@ const fk = (field: string, resource: string, refField = field): ForeignKey => ({
 
 const REGION_ID = '^R[0-9]{2}$';
 const CLUSTER_ID = '^R[0-9]{2}-C[0-9]$';
-const BOARD_ID = '^B[0-9]{4}$';
+const BOARD_ID = '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$';
 const LOCATION_ID = '^[0-9]{2}[A-Z]{2}[0-9]{2}$';
-const INSTITUTE_ID = '^I[0-9]{3}$';
+const INSTITUTE_ID = '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$';
 const SUBJECT_ID = '^(vo|vso|mbo)-[a-z]+$';
 
 const regionId = id('region_id', 'Region (onderwijsregio) identifier', REGION_ID);
