@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expectedText, messageText } from './expected-text';
+import { expectedText, learnPhrases, messageText } from './expected-text';
 
 test('expectedText(expected, "nl") translates the import’s phrases, numbers and names kept', () => {
   expect(expectedText('a whole number', 'nl')).toBe('een geheel getal');
@@ -31,4 +31,11 @@ test('messageText(message, lang) replaces a pattern in the import’s message by
   expect(messageText('pupils.csv row 3, column pupils: "-1" is less than 0', 'nl')).toBe(
     'pupils.csv row 3, column pupils: "-1" is less than 0',
   );
+});
+
+test('expectedText(expected, "nl") uses the Dutch the import sends for its own phrases (learnPhrases)', () => {
+  const en = 'a region code: R and 2 digits (such as R01)';
+  learnPhrases({ [en]: 'een regiocode: R en 2 cijfers (zoals R01)' });
+  expect(expectedText(en, 'nl')).toBe('een regiocode: R en 2 cijfers (zoals R01)');
+  expect(expectedText(en, 'en')).toBe(en);
 });

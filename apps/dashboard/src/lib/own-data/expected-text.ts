@@ -43,6 +43,16 @@ const patterns: [RegExp, (...parts: string[]) => string][] = [
   [/^(\d+) fields$/, (n) => `${n} velden`],
 ];
 
+/**
+ * Adds the import's own Dutch for phrases it writes in English (its words for the format's patterns,
+ * which the import worker sends with the catalog), so the page need not keep a copy of them.
+ * @param phrases English → Dutch
+ * @example learnPhrases({ 'a region code: R and 2 digits (such as R01)': 'een regiocode: R en 2 cijfers (zoals R01)' })
+ */
+export function learnPhrases(phrases: Readonly<Record<string, string>>): void {
+  Object.assign(exact, phrases);
+}
+
 function translate(text: string): string {
   const known = exact[text];
   if (known !== undefined) return known;

@@ -7,6 +7,7 @@ import type {
   ImportResponse,
   UploadRequest,
 } from './import-messages';
+import { learnPhrases } from './expected-text';
 import type { OwnTable } from './own-table';
 
 /** What {@link ImportClient.inspect} learns from a file's first bytes. */
@@ -66,7 +67,12 @@ export class ImportClient {
    * @returns one entry per resource, in dependency order
    */
   async catalog(): Promise<CatalogEntry[]> {
-    return ((await this.#send({ type: 'catalog' })) as Extract<ImportResponse, { type: 'catalog' }>).entries;
+    const { entries, phrases } = (await this.#send({ type: 'catalog' })) as Extract<
+      ImportResponse,
+      { type: 'catalog' }
+    >;
+    learnPhrases(phrases);
+    return entries;
   }
 
   /**

@@ -87,7 +87,13 @@ export interface CatalogEntry {
 
 /** Messages from the import worker. */
 export type ImportResponse =
-  | { type: 'catalog'; id: number; entries: CatalogEntry[] }
+  | {
+      type: 'catalog';
+      id: number;
+      entries: CatalogEntry[];
+      /** The import's description of each pattern of the format, English → Dutch. */
+      phrases: Record<string, string>;
+    }
   | {
       type: 'inspected';
       id: number;

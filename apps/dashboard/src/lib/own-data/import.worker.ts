@@ -5,6 +5,7 @@ import {
   OPGAVE_RESOURCES,
   OPGAVE_SCHEMAS,
   csvTemplate,
+  describePattern,
   describeTemplate,
   importDuo,
   importTable,
@@ -58,7 +59,22 @@ function catalog(id: number) {
       template: csvTemplate(resource),
       description: describeTemplate(resource),
     })),
+    phrases: patternPhrases(),
   });
+}
+
+/** The import's words for each pattern of the format, English → Dutch, for the page's report. */
+function patternPhrases(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const schema of Object.values(OPGAVE_SCHEMAS)) {
+    for (const field of schema.fields) {
+      const pattern = field.constraints?.pattern;
+      const en = pattern ? describePattern(pattern, 'en') : null;
+      const nl = pattern ? describePattern(pattern, 'nl') : null;
+      if (en && nl) out[en] = nl;
+    }
+  }
+  return out;
 }
 
 function suggestions(header: string[]): Record<string, ColumnMapping> {
