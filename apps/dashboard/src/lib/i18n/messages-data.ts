@@ -127,14 +127,16 @@ export const dataNl = {
     useHelp:
       'De site rekent dan met de echte-gegevensset (echte DUO-leerlingen per vestiging, andere tabellen geschat) met deze jaren erin.',
     used: 'De echte leerlingaantallen uit uw DUO-bestanden zijn in gebruik. Alle pagina’s rekenen ermee.',
-    noRealSet: 'De echte-gegevensset (data/rotterdam-duo) ontbreekt in deze site; DUO-bestanden kunnen niet worden gebruikt.',
+    noRealSet:
+      'De echte-gegevensset (data/rotterdam-duo) ontbreekt in deze site; DUO-bestanden kunnen niet worden gebruikt.',
   },
   duo: {
     title: 'DUO-leerlingen 2019, regio Rotterdam',
     description: 'Echte leerlingaantallen van DUO (1 oktober 2019) per vo-vestiging in de regio Rotterdam.',
     real: 'Echte open data',
-    note: 'Dit zijn echte cijfers uit de open onderwijsdata van DUO, naast de synthetische voorbeelddata van de rest van deze site. Ze worden niet in het model gebruikt.',
-    region: (municipalities: string) => `Regio: de gemeenten ${municipalities}.`,
+    note: 'Dit zijn echte cijfers uit de open onderwijsdata van DUO. Het model rekent ermee in de echte-gegevensset (open de site met ?data=duo, of kies die onder Eigen gegevens).',
+    region: (locations: number, file: string, municipalities: string) =>
+      `Regio: de ${wholeNl.format(locations)} vestigingen van de regiodefinitie ${file}, in de gemeenten ${municipalities}.`,
     totals: (locations: number, pupils: number) =>
       `${wholeNl.format(locations)} vestigingen, ${wholeNl.format(pupils)} leerlingen.`,
     suppressedNote: (n: number) =>
@@ -295,8 +297,9 @@ export const dataEn: typeof dataNl = {
     description:
       'Real DUO pupil counts (1 October 2019) per secondary school location in the Rotterdam area.',
     real: 'Real open data',
-    note: 'These are real figures from DUO’s open education data, beside the synthetic example data of the rest of this site. The model does not use them.',
-    region: (municipalities) => `Area: the municipalities ${municipalities}.`,
+    note: 'These are real figures from DUO’s open education data. The model computes with them in the real-data set (open the site with ?data=duo, or choose it under Own data).',
+    region: (locations, file, municipalities) =>
+      `Region: the ${wholeEn.format(locations)} locations of the region definition ${file}, in the municipalities ${municipalities}.`,
     totals: (locations, pupils) =>
       `${wholeEn.format(locations)} locations, ${wholeEn.format(pupils)} pupils.`,
     suppressedNote: (n) =>
