@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { backtestCommand } from './commands/backtest.js';
 import { forecastCommand } from './commands/forecast.js';
+import { importDuoCommand } from './commands/import-duo.js';
 import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
 import type { Command } from './command.js';
@@ -13,6 +14,7 @@ export const COMMANDS: readonly Command[] = [
   forecastCommand,
   backtestCommand,
   reportCommand,
+  importDuoCommand,
 ];
 
 function version(): string {
@@ -54,7 +56,8 @@ Examples:
   opgave forecast data/rotterdam --out results.csv
   opgave forecast data/rotterdam --scenario s.json --draws 1000 --out results.parquet
   opgave backtest data/rotterdam
-  opgave report data/rotterdam --out rapportage.html`;
+  opgave report data/rotterdam --out rapportage.html
+  opgave import-duo data/duo/*.csv --region data/regions/rotterdam-vo-mbo.csv --out my-region`;
 }
 
 /**

@@ -103,7 +103,15 @@ export {
   type ImportDuoResult,
 } from './duo/import-duo.js';
 export { summariseDuoImport } from './duo/summarise-duo-import.js';
+export {
+  realPupilsDataset,
+  type DatasetRow,
+  type RealPupilsDataset,
+  type RealPupilsDatasetOptions,
+  type ResourceProvenance,
+} from './duo/real-pupils-dataset.js';
 export { describeYears, findYearGaps } from './year-gaps.js';
+export { datasetFiles, type DatasetFilesOptions } from './dataset-files.js';
 export {
   REGION_DEFINITION_SCHEMA,
   draftRegionDefinition,

@@ -183,7 +183,8 @@ const ALL_RESOURCES: readonly OpgaveResource[] = [
 
 /**
  * Approximate centres (WGS84) of the municipalities of the Rotterdam area, for `locations.latitude` and
- * `longitude`: DUO's files carry no coordinates, and a map needs some. Elsewhere 0, 0.
+ * `longitude`: DUO's files carry no coordinates, and a map needs some. Elsewhere the region's first known
+ * centre.
  */
 const MUNICIPALITY_CENTRES: Record<string, [number, number]> = {
   GM0489: [51.856, 4.54],
@@ -555,12 +556,16 @@ function buildTables(input: {
     .sort((a, b) => a.location_id.localeCompare(b.location_id) || a.year - b.year);
   const seen = new Set<string>();
   const locations: DuoTables['locations'] = [];
+  // A municipality without a known centre gets the first known one of the region (never 0, 0)
+  const fallbackCentre =
+    definition.locations.map((l) => MUNICIPALITY_CENTRES[l.municipalityCode]).find((c) => c !== undefined) ??
+    ([52.1, 5.1] as [number, number]);
   for (const l of [...definition.locations, ...added.values()]) {
     if (seen.has(l.locationId)) continue;
     seen.add(l.locationId);
     const i = info.get(l.duoLocation);
     const code = l.municipalityCode || i?.municipalityCode || '';
-    const [latitude, longitude] = MUNICIPALITY_CENTRES[code] ?? [0, 0];
+    const [latitude, longitude] = MUNICIPALITY_CENTRES[code] ?? fallbackCentre;
     locations.push({
       location_id: l.locationId,
       name: l.name || i?.name || l.duoLocation,
@@ -621,10 +626,7 @@ function newLocation(
     string,
     { board: string; municipality: string; municipalityCode: string; place: string; name: string }
   >,
-  clusterOf: (
-    municipality: string,
-    place: string,
-  ) => { clusterId: string; sector: RegionLocation['sector']; board: string },
+  clusterOf: (municipality: string, place: string) => ReturnType<ReturnType<typeof clusterByPlace>>,
 ): RegionLocation {
   const i = info.get(code);
   const guess = clusterOf(i?.municipality ?? '', place.toUpperCase());
@@ -635,8 +637,8 @@ function newLocation(
     clusterId: guess.clusterId,
     sector: guess.sector,
     name,
-    municipalityCode: i?.municipalityCode ?? '',
-    municipality: i?.municipality ?? '',
+    municipalityCode: i?.municipalityCode || guess.municipalityCode,
+    municipality: i?.municipality || guess.municipality,
     place: place.toUpperCase(),
   };
 }
@@ -658,7 +660,17 @@ function clusterByPlace(definition: RegionDefinition) {
     const clusterId = m
       ? [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]
       : (first?.clusterId ?? '');
-    return { clusterId, sector: first?.sector ?? 'vo', board: first?.boardId ?? '' };
+    // The municipality of a place the definition knows (BERGSCHENHOEK → LANSINGERLAND)
+    const same = definition.locations.find(
+      (l) => (municipality !== '' && l.municipality === municipality) || l.place === place,
+    );
+    return {
+      clusterId,
+      sector: first?.sector ?? 'vo',
+      board: first?.boardId ?? '',
+      municipality: same?.municipality ?? '',
+      municipalityCode: same?.municipalityCode ?? '',
+    };
   };
 }
 
