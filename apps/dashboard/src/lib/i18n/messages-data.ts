@@ -119,8 +119,8 @@ export const dataNl = {
       detail: 'Van → naar',
       pupils: 'Leerlingen',
     },
-    fromElsewhere: (list: string) =>
-      `Geen DUO-bron, dus zoals de echte-gegevensset ze heeft (geschat of synthetisch): ${list}.`,
+    estimated: (years: string, kept: string, estimated: string) =>
+      `Echte leerlingen per vestiging: ${years} uit uw bestanden${kept ? `, ${kept} uit de meegeleverde DUO-bestanden` : ''}. Geen openbare bron, dus geschat uit de synthetische set (geschaald met de echte leerlingen) of daaruit overgenomen: ${estimated}. Zie Gegevens in gebruik voor de bron per tabel.`,
     problems: 'Fouten in de DUO-bestanden: er is niets ingelezen.',
     warningsTitle: (n: number) => `${wholeNl.format(n)} ${n === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
     use: 'Gebruik de echte leerlingaantallen',
@@ -282,8 +282,8 @@ export const dataEn: typeof dataNl = {
       detail: 'From → to',
       pupils: 'Pupils',
     },
-    fromElsewhere: (list) =>
-      `No DUO source, so as the real-data set has them (estimated or synthetic): ${list}.`,
+    estimated: (years, kept, estimated) =>
+      `Real pupils per location: ${years} from your files${kept ? `, ${kept} from the shipped DUO files` : ''}. No public source, so estimated from the synthetic set (scaled by the real pupils) or taken over from it: ${estimated}. See Data in use for the source of each table.`,
     problems: 'Errors in the DUO files: nothing was read.',
     warningsTitle: (n) => `${wholeEn.format(n)} ${n === 1 ? 'warning' : 'warnings'}`,
     use: 'Use the real pupil counts',

@@ -109,23 +109,26 @@ export class ImportClient {
   }
 
   /**
-   * Reads DUO files with the DUO importers for the region definition, writes the tables they fill and
-   * checks them on the real-data set.
-   * @param files the DUO files with their years
-   * @param current the real-data set: resource → path and bytes (copied to the worker)
+   * Reads DUO files with the DUO importers for the region definition, builds the whole dataset around
+   * their real pupils (the real-data set's other real years kept, every other resource estimated from the
+   * synthetic set) and checks it.
+   * @param files the DUO files with their kinds and years
+   * @param real the real-data set: its files (copied to the worker), real pupil years, pupils' source
+   * @param synthetic the synthetic set (copied to the worker) and its history years
    * @param progress called before each table is checked
    * @returns what was read, the changes, the problems and, without errors, the tables
    */
   async importDuo(
     files: DuoUpload[],
-    current: Record<string, { path: string; bytes: Uint8Array }>,
+    real: Extract<ImportRequest, { type: 'duo' }>['real'],
+    synthetic: Extract<ImportRequest, { type: 'duo' }>['synthetic'],
     progress?: ProgressFn,
   ): Promise<DuoOutcome> {
     const {
       type: _type,
       id: _id,
       ...outcome
-    } = (await this.#send({ type: 'duo', files, current }, progress)) as Extract<
+    } = (await this.#send({ type: 'duo', files, real, synthetic }, progress)) as Extract<
       ImportResponse,
       { type: 'duo-imported' }
     >;

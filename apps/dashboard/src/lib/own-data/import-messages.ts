@@ -1,4 +1,4 @@
-import type { ColumnMapping, DuoRecognition, ImportReport, Problem } from '@opgave/import';
+import type { ColumnMapping, DuoFileKind, DuoRecognition, ImportReport, Problem } from '@opgave/import';
 import type { OwnTable } from './own-table';
 
 /** A file the reader chose, with the resource it is meant for and how its columns map to the template. */
@@ -9,11 +9,15 @@ export interface UploadRequest {
   mapping: ColumnMapping;
 }
 
-/** A DUO file the reader chose, with its year (from the name, or entered; null for the locations file). */
+/** A DUO file the reader chose, with its kind and year (from the name, or entered; null for locations). */
 export interface DuoUpload {
   file: File;
+  duo: DuoFileKind;
   year: number | null;
 }
+
+/** A dataset's files for the worker: resource name → its file's path and bytes (Opgave's CSV). */
+export type DatasetBytes = Record<string, { path: string; bytes: Uint8Array }>;
 
 /** A location the DUO import added, recoded, found under another board, or missed (see `importDuo`). */
 export interface DuoChange {
@@ -34,17 +38,17 @@ export interface DuoOutcome {
   ok: boolean;
   /** `summariseDuoImport` in both languages: one line per file, then what was outside, new, recoded. */
   summary: { nl: string[]; en: string[] };
-  /** The Opgave resources the files filled. */
-  filled: string[];
-  /** Resources no DUO file fills: they stay as the real-data set has them (estimated or synthetic). */
-  fromElsewhere: string[];
+  /** Years of real pupils read from the reader's files. */
+  years: number[];
+  /** Real pupil years of the real-data set that the files do not replace, kept. */
+  keptYears: number[];
   changes: DuoChange[];
   /** Errors of the DUO files (file, row, column, value, expected): nothing is used. */
   problems: Problem[];
   warnings: Problem[];
-  /** The check of the written tables against the real-data set (foreign keys, gaps in years). */
+  /** The check of the whole dataset built around the real pupils (types, keys, foreign keys). */
   reports: FileReport[];
-  /** The tables to use, only when `ok`. */
+  /** The dataset's tables, each with its origin (real, estimated, synthetic), only when `ok`. */
   tables: OwnTable[];
   ms: number;
 }
@@ -64,8 +68,10 @@ export type ImportRequest =
       type: 'duo';
       id: number;
       files: DuoUpload[];
-      /** The real-data set the DUO tables go on: resource name → its file's path and bytes. */
-      current: Record<string, { path: string; bytes: Uint8Array }>;
+      /** The real-data set: its files, its real pupil years and what its pupils' source is called. */
+      real: { files: DatasetBytes; years: number[]; pupilsSource: string };
+      /** The synthetic set, the source of the estimates, with its history years. */
+      synthetic: { files: DatasetBytes; historyStart: number; historyEnd: number };
     };
 
 /** The report of one file, with the resource it was checked as and whether it is the reader's file. */

@@ -7,22 +7,24 @@ import {
   csvTemplate,
   describePattern,
   describeTemplate,
+  datasetFiles,
   importDuo,
   importTable,
-  parseCsv,
   parseRegionDefinition,
+  realPupilsDataset,
+  toRows,
   readTableFile,
   readXlsxSheets,
   recogniseDuoFile,
   suggestColumnMapping,
   summariseDuoImport,
   type ColumnMapping,
+  type DatasetRow,
   type DuoRecognition,
   type OpgaveResource,
 } from '@opgave/import';
 // The one region definition (data/regions/), bundled into this worker only.
 import regionCsv from '../../../../../data/regions/rotterdam-vo-mbo.csv?raw';
-import { duoTablesToCsv, type DuoTableRow } from './duo-tables';
 import { guessResource } from './guess-resource';
 import type { DuoChange, FileReport, ImportRequest, ImportResponse } from './import-messages';
 import type { OwnTable } from './own-table';
@@ -209,17 +211,16 @@ async function checkDataset(
   return { ok, reports, tables: ok ? tables : [] };
 }
 
-/** The Opgave resources a DUO import fills. */
-const DUO_RESOURCES: readonly OpgaveResource[] = ['boards', 'locations', 'pupils'];
-
 /**
- * The DUO route: the reader's DUO files through `importDuo` for the region definition, the tables it fills
- * written on top of the real-data set, and that whole dataset checked like any upload.
+ * The DUO route: the reader's DUO files through `importDuo` for the one region definition; the real pupil
+ * years of the real-data set that the files do not hold are kept; `realPupilsDataset` then builds the
+ * whole dataset around these real pupils (every other resource estimated from the synthetic set, marked),
+ * and that dataset is checked like any upload. All or nothing.
  */
-async function duo({ id, files, current }: Extract<ImportRequest, { type: 'duo' }>) {
+async function duo({ id, files, real, synthetic }: Extract<ImportRequest, { type: 'duo' }>) {
   const started = performance.now();
-  const definitionFile = 'data/regions/rotterdam-vo-mbo.csv';
-  const region = parseRegionDefinition(new TextEncoder().encode(regionCsv), definitionFile);
+  const regionFile = 'data/regions/rotterdam-vo-mbo.csv';
+  const region = parseRegionDefinition(new TextEncoder().encode(regionCsv), regionFile);
   if (!region.ok) throw new Error(region.errors.map((e) => e.message).join('\n'));
   const inputs = await Promise.all(
     files.map(async (f) => ({
@@ -230,81 +231,119 @@ async function duo({ id, files, current }: Extract<ImportRequest, { type: 'duo' 
   );
   const result = await importDuo(inputs, { region: region.definition });
   const { report } = result;
-  const summary = { nl: summariseDuoImport(report, 'nl'), en: summariseDuoImport(report, 'en') };
-  const changes: DuoChange[] = report.changes.map((c) => ({
-    change: c.change,
-    year: c.year,
-    duoLocation: c.duoLocation,
-    locationId: c.locationId,
-    from: c.from,
-    to: c.to,
-    name: c.name,
-    place: c.place,
-    pupils: typeof c.pupils === 'number' ? c.pupils : null,
-  }));
   const outcome = {
-    summary,
-    changes,
+    summary: { nl: summariseDuoImport(report, 'nl'), en: summariseDuoImport(report, 'en') },
+    changes: report.changes.map((c): DuoChange => ({
+      change: c.change,
+      year: c.year,
+      duoLocation: c.duoLocation,
+      locationId: c.locationId,
+      from: c.from,
+      to: c.to,
+      name: c.name,
+      place: c.place,
+      pupils: typeof c.pupils === 'number' ? c.pupils : null,
+    })),
     problems: report.problems,
     warnings: report.warnings,
-    fromElsewhere: [...report.fromElsewhere],
+    years: report.years,
   };
-  if (!result.ok) {
+  const ms = () => Math.round(performance.now() - started);
+  if (!result.ok || report.years.length === 0) {
     post({
       type: 'duo-imported',
       id,
       ok: false,
       ...outcome,
-      filled: [],
+      keptYears: [],
       reports: [],
       tables: [],
-      ms: Math.round(performance.now() - started),
+      ms: ms(),
     });
     return;
   }
-  const written = duoTablesToCsv({
-    tables: result.tables as unknown as Record<string, DuoTableRow[]>,
-    fields: Object.fromEntries(DUO_RESOURCES.map((r) => [r, OPGAVE_SCHEMAS[r].fields.map((f) => f.name)])),
-    keys: Object.fromEntries(DUO_RESOURCES.map((r) => [r, primaryKeyOf(r)])),
-    base: Object.fromEntries(DUO_RESOURCES.map((r) => [r, current[r] ? csvRows(current[r].bytes) : []])),
-    files: files.map((f) => f.file.name),
+  // The real-data set's own real years, where the reader's files do not replace them.
+  const keptYears = real.years.filter((y) => !report.years.includes(y));
+  const realRows = (resource: OpgaveResource) => typedRows(real.files[resource], resource);
+  const basePupils = keptYears.length > 0 ? await realRows('pupils') : [];
+  const kept = basePupils.filter((r) => keptYears.includes(Number(r.year)));
+  const byKey = async <T extends Record<string, unknown>>(resource: 'locations' | 'boards', read: T[]) => {
+    const key = resource === 'locations' ? 'location_id' : 'board_id';
+    const known = new Set(read.map((r) => String(r[key])));
+    const before = keptYears.length > 0 ? await realRows(resource) : [];
+    return [...read, ...(before.filter((r) => !known.has(String(r[key]))) as unknown as T[])];
+  };
+  const duoTables = {
+    ...result.tables,
+    pupils: [...(kept as unknown as typeof result.tables.pupils), ...result.tables.pupils],
+    locations: await byKey('locations', result.tables.locations),
+    boards: await byKey('boards', result.tables.boards),
+  };
+  const syntheticRows = Object.fromEntries(
+    await Promise.all(
+      OPGAVE_RESOURCES.map(async (r) => [r, await typedRows(synthetic.files[r], r)] as const),
+    ),
+  ) as Record<OpgaveResource, DatasetRow[]>;
+  const built = realPupilsDataset({
+    duo: duoTables,
+    duoFiles: [
+      ...files
+        .filter((f) => f.duo === 'pupils-per-location' || f.duo === 'pupils-per-location-total')
+        .map((f) => f.file.name),
+      ...(keptYears.length > 0 ? [`${real.pupilsSource} (${keptYears.join(', ')})`] : []),
+    ],
+    regionFile,
+    synthetic: syntheticRows,
+    historyStart: synthetic.historyStart,
+    historyEnd: synthetic.historyEnd,
   });
+  const written = datasetFiles({
+    tables: built.tables,
+    name: 'opgave-duo',
+    title: 'Opgave: real DUO pupils, other figures estimated',
+    description: '',
+    opgave: built.meta,
+    provenance: built.provenance,
+  }).filter((f) => f.path !== 'datapackage.json');
+  const names = files.map((f) => f.file.name).join(', ');
   const checked = await checkDataset(
     id,
-    written.map((t) => ({
-      resource: t.resource,
-      name: t.name,
-      bytes: () => Promise.resolve(new TextEncoder().encode(t.csv)),
-      mapping: false,
-    })),
-    current,
+    written.map((f) => {
+      const resource = f.path.replace(/\.csv$/, '');
+      return {
+        resource,
+        name: `${f.path} ← DUO: ${names}`,
+        bytes: () => Promise.resolve(new TextEncoder().encode(f.text)),
+        mapping: false as const,
+      };
+    }),
+    {},
   );
+  const tables = checked.tables.map((t) => ({
+    ...t,
+    origin: built.provenance[t.resource as OpgaveResource],
+  }));
   post(
-    {
-      type: 'duo-imported',
-      id,
-      ...outcome,
-      ...checked,
-      filled: written.map((t) => t.resource),
-      ms: Math.round(performance.now() - started),
-    },
-    checked.tables.map((t) => t.bytes.buffer as ArrayBuffer),
+    { type: 'duo-imported', id, ...outcome, ...checked, tables, keptYears, ms: ms() },
+    tables.map((t) => t.bytes.buffer as ArrayBuffer),
   );
 }
 
-function primaryKeyOf(resource: OpgaveResource): string[] {
-  const key = OPGAVE_SCHEMAS[resource].primaryKey;
-  return key === undefined ? [] : Array.isArray(key) ? key : [key];
-}
-
-/** A CSV of the dataset in use (Opgave's format) as rows of text. */
-function csvRows(bytes: Uint8Array): DuoTableRow[] {
-  const table = parseCsv(new TextDecoder().decode(bytes), { delimiter: ',' });
-  const rows: DuoTableRow[] = [];
-  for (let i = 0; i < table.rowCount; i++) {
-    rows.push(Object.fromEntries(table.header.map((h, j) => [h, table.columns[j][i]])));
-  }
-  return rows;
+/** A resource's CSV (Opgave's format) as typed rows, read by its schema. */
+async function typedRows(
+  file: { path: string; bytes: Uint8Array } | undefined,
+  resource: OpgaveResource,
+): Promise<DatasetRow[]> {
+  if (!file) return [];
+  const result = await importTable(file.bytes, file.path, { resource, mapping: false });
+  if (!result.ok)
+    throw new Error(
+      result.report.errors
+        .map((e) => e.message)
+        .slice(0, 5)
+        .join('\n'),
+    );
+  return toRows(result.table);
 }
 
 function keyValues(column: ArrayLike<unknown>): Set<string> {
