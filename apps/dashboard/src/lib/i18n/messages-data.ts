@@ -50,6 +50,19 @@ export const dataNl = {
   inUseOwn:
     'Eigen gegevens in gebruik voor de tabellen hieronder; de andere tabellen komen uit de voorbeelddata.',
   inUseBuiltin: 'De synthetische voorbeelddata (fictief) zijn in gebruik.',
+  inUseReal:
+    'De echte-gegevensset is in gebruik: echte DUO-leerlingen per vestiging; wat geen openbare bron heeft, is geschat of synthetisch, zoals per tabel hieronder staat.',
+  source: {
+    title: 'Gegevensset',
+    lead: 'Kies waarmee de site rekent: de synthetische voorbeelddata (fictief) of de echte-gegevensset met de echte leerlingaantallen van DUO per vestiging in de regio (de overige tabellen geschat).',
+    synthetic: 'Synthetische voorbeelddata',
+    real: 'Echte leerlingaantallen (DUO)',
+    help: 'De keuze wordt in deze browser onthouden; een link met ?data=duo opent de site meteen op de echte-gegevensset. Eigen tabellen horen bij de set waarvoor ze zijn gecontroleerd.',
+    openedReal: 'De echte-gegevensset is in gebruik. Alle pagina’s rekenen met de echte leerlingaantallen.',
+    openedSynthetic: 'De synthetische voorbeelddata zijn in gebruik.',
+    realPupils: 'Echte leerlingen (DUO):',
+    pupilsIn: (year: number, pupils: number) => `${year}: ${wholeNl.format(pupils)} leerlingen`,
+  },
   prov: {
     table: 'Tabel',
     origin: 'Herkomst',
@@ -60,6 +73,7 @@ export const dataNl = {
     own: 'eigen bestand',
     builtin: 'voorbeelddata',
     computing: 'wordt berekend…',
+    source: 'Bron',
   },
   back: 'Terug naar de voorbeelddata',
   forget: 'Vergeet mijn gegevens',
@@ -83,6 +97,11 @@ export const dataNl = {
     own: (tables: string) => `Eigen gegevens in gebruik (${tables}).`,
     restored: 'Bewaard in deze browser en opnieuw ingelezen.',
     manage: 'Beheer eigen gegevens',
+    real: (years: string, fromFiles: boolean) =>
+      `Echte leerlingaantallen per vestiging (DUO, ${years})${fromFiles ? ', uit uw DUO-bestanden' : ''}.`,
+    estimated:
+      'Personeel, instroom, vacatures en de andere tabellen zonder openbare bron zijn geschat of synthetisch.',
+    sources: 'Bron per tabel',
   },
   duoFiles: {
     title: 'DUO-bestanden',
@@ -213,6 +232,19 @@ export const dataEn: typeof dataNl = {
   inUse: 'Data in use',
   inUseOwn: 'Own data are in use for the tables below; the other tables come from the example data.',
   inUseBuiltin: 'The synthetic example data (fictitious) are in use.',
+  inUseReal:
+    'The real-data set is in use: real DUO pupils per location; what has no public source is estimated or synthetic, as each table below says.',
+  source: {
+    title: 'Dataset',
+    lead: 'Choose what the site computes with: the synthetic example data (fictitious) or the real-data set with DUO’s real pupil counts per location in the region (the other tables estimated).',
+    synthetic: 'Synthetic example data',
+    real: 'Real pupil counts (DUO)',
+    help: 'This browser remembers the choice; a link with ?data=duo opens the site on the real-data set. Own tables belong to the set they were checked against.',
+    openedReal: 'The real-data set is in use. Every page computes with the real pupil counts.',
+    openedSynthetic: 'The synthetic example data are in use.',
+    realPupils: 'Real pupils (DUO):',
+    pupilsIn: (year, pupils) => `${year}: ${wholeEn.format(pupils)} pupils`,
+  },
   prov: {
     table: 'Table',
     origin: 'Origin',
@@ -223,6 +255,7 @@ export const dataEn: typeof dataNl = {
     own: 'own file',
     builtin: 'example data',
     computing: 'computing…',
+    source: 'Source',
   },
   back: 'Back to the example data',
   forget: 'Forget my data',
@@ -246,6 +279,11 @@ export const dataEn: typeof dataNl = {
     own: (tables) => `Own data in use (${tables}).`,
     restored: 'Kept in this browser and read again.',
     manage: 'Manage own data',
+    real: (years, fromFiles) =>
+      `Real pupil counts per location (DUO, ${years})${fromFiles ? ', from your DUO files' : ''}.`,
+    estimated:
+      'Staff, intake, vacancies and the other tables without a public source are estimated or synthetic.',
+    sources: 'Source of each table',
   },
   duoFiles: {
     title: 'DUO files',
