@@ -10,6 +10,7 @@ import {
   type ImportedTable,
   type OpgaveResource,
   type Problem,
+  type TableSchema,
   type TypedColumn,
 } from '@opgave/import';
 import { CliError, EXIT, usageError } from './errors.js';
@@ -19,7 +20,7 @@ import type { Progress } from './io.js';
 export interface DataPackage {
   name?: string;
   title?: string;
-  resources?: { name?: unknown; path?: unknown }[];
+  resources?: { name?: unknown; path?: unknown; schema?: unknown }[];
   opgave?: { synthetic?: boolean; history_start?: number; history_end?: number; [key: string]: unknown };
   [key: string]: unknown;
 }
@@ -35,6 +36,8 @@ export interface FileReport {
   warnings: Problem[];
   /** Problems counted beyond those listed. */
   truncated: number;
+  /** `own` when the file was checked against the schema in the dataset's datapackage.json (it differs from the built-in one). */
+  schema?: 'built-in' | 'own';
 }
 
 /** A dataset folder after reading and validating every file: all tables, or none. */
@@ -107,6 +110,7 @@ export async function loadDirectory(
       makeProblem(PACKAGE_FILE, 0, column, value, expected, what, warning ? 'warning' : 'error'),
     );
   const files: { resource: OpgaveResource; path: string }[] = [];
+  const ownSchemas: Partial<Record<OpgaveResource, TableSchema>> = {};
   const listed = Array.isArray(descriptor.resources) ? descriptor.resources : [];
   if (!Array.isArray(descriptor.resources))
     problem('resources', '', 'a list of resources', 'has no resources list');
@@ -126,7 +130,13 @@ export async function loadDirectory(
       problem(`resources[${i}].path`, '', 'the path of the file', `resource ${name} has no path`);
     } else if (files.some((f) => f.resource === name)) {
       problem(`resources[${i}].name`, name, 'each resource once', 'is listed twice');
-    } else files.push({ resource: name as OpgaveResource, path });
+    } else {
+      files.push({ resource: name as OpgaveResource, path });
+      const own = ownSchema(name as OpgaveResource, r.schema);
+      if (typeof own === 'string')
+        problem(`resources[${i}].schema`, name, 'a schema with every column of the Opgave format', own);
+      else if (own) ownSchemas[name as OpgaveResource] = own;
+    }
   });
   for (const name of OPGAVE_RESOURCES)
     if (!files.some((f) => f.resource === name) && !packageReport.errors.some((p) => p.value === name))
@@ -166,7 +176,10 @@ export async function loadDirectory(
       continue;
     }
     // One file at a time, so progress can name it; keys of earlier files check the foreign keys.
-    const result = await importDataset([{ resource: f.resource, file: f.path, bytes }], { references });
+    const result = await importDataset([{ resource: f.resource, file: f.path, bytes }], {
+      references,
+      schemas: ownSchemas,
+    });
     const report = result.reports[0];
     reports.push({
       file: f.path,
@@ -176,6 +189,7 @@ export async function loadDirectory(
       errors: report.errors,
       warnings: report.warnings,
       truncated: report.truncated,
+      schema: ownSchemas[f.resource] ? 'own' : 'built-in',
     });
     if (!result.ok) {
       ok = false;
@@ -198,6 +212,65 @@ export async function loadDirectory(
     reports,
     tables: ok ? tables : {},
   };
+}
+
+/**
+ * The dataset's own schema of a resource when it differs from the built-in one: used for validation, so a
+ * region can widen a range (years after 2025) or a pattern. It must keep every built-in column with its
+ * type, or the model could not read it (returns the reason as text). Undefined when equal or absent.
+ * @param resource the resource
+ * @param schema the `schema` of its entry in datapackage.json
+ * @returns the schema, a reason it cannot be used, or undefined
+ * @example
+ * ownSchema('pupils', descriptor.resources[8].schema)
+ */
+export function ownSchema(resource: OpgaveResource, schema: unknown): TableSchema | string | undefined {
+  if (schema === undefined || schema === null) return undefined;
+  const builtIn = OPGAVE_SCHEMAS[resource];
+  if (canonical(checked(schema)) === canonical(checked(builtIn))) return undefined;
+  const fields = (schema as { fields?: unknown }).fields;
+  if (!Array.isArray(fields)) return 'has no list of fields';
+  for (const f of builtIn.fields) {
+    const mine = fields.find((x) => (x as { name?: unknown })?.name === f.name) as
+      { type?: unknown } | undefined;
+    if (!mine) return `has no column ${f.name}`;
+    if ((mine.type ?? 'string') !== f.type)
+      return `gives column ${f.name} the type ${String(mine.type)}, not ${f.type}`;
+  }
+  return schema as TableSchema;
+}
+
+/** The parts of a schema that validation reads (descriptions, titles and units do not count). */
+function checked(schema: unknown): unknown {
+  const s = schema as {
+    fields?: unknown;
+    primaryKey?: unknown;
+    foreignKeys?: unknown;
+    missingValues?: unknown;
+  };
+  const fields = Array.isArray(s.fields)
+    ? s.fields.map((f: { name?: unknown; type?: unknown; constraints?: unknown }) => ({
+        name: f?.name,
+        type: f?.type ?? 'string',
+        constraints: f?.constraints ?? {},
+      }))
+    : s.fields;
+  return {
+    fields,
+    primaryKey: s.primaryKey,
+    foreignKeys: s.foreignKeys ?? [],
+    missingValues: s.missingValues ?? [''],
+  };
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
+  );
 }
 
 function keyValues(column: TypedColumn): Set<string> {

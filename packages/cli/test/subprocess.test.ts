@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CLI, ROTTERDAM } from './helpers.js';
@@ -65,5 +66,30 @@ describe('dist/cli.js in a subprocess', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the opgave bin on a fresh clone (issue 13, defect 1)', () => {
+  const pkgDir = new URL('..', import.meta.url);
+
+  it("package.json's bin is a committed launcher, so npm links it at install time before any build", async () => {
+    const pkg = JSON.parse(await readFile(new URL('package.json', pkgDir), 'utf8')) as {
+      bin: Record<string, string>;
+    };
+    expect(Object.keys(pkg.bin)).toEqual(['opgave']);
+    const { stdout } = await exec('git', ['ls-files', '--stage', pkg.bin.opgave], {
+      cwd: fileURLToPath(pkgDir),
+    });
+    // mode 100755: committed and executable
+    expect(stdout).toMatch(/^100755 [0-9a-f]{40} 0\tbin\/opgave\.js\n$/);
+  });
+
+  it('node bin/opgave.js --help runs dist/cli.js and lists import-duo', async () => {
+    const { stdout } = await exec(process.execPath, [
+      fileURLToPath(new URL('bin/opgave.js', pkgDir)),
+      '--help',
+    ]);
+    expect(stdout).toContain('Commands:\n  validate');
+    expect(stdout).toContain('  import-duo ');
   });
 });

@@ -50,7 +50,9 @@ export {
   type ImportTableOptions,
 } from './import-table.js';
 export {
+  YEARLY_RESOURCES,
   importDataset,
+  yearGapProblem,
   type DatasetFile,
   type ImportDatasetOptions,
   type ImportDatasetResult,

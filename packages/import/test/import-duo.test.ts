@@ -150,8 +150,10 @@ describe('importDuo', () => {
       locationId: '99NW00',
       pupils: 100,
     });
+    // a new location takes the municipality of its place in the definition
     expect(r.tables.locations.find((l) => l.location_id === '99NW00')).toMatchObject({
-      municipality_code: '',
+      municipality_code: 'GM0599',
+      municipality: 'Rotterdam',
       sector: 'vo',
     });
     expect(

@@ -9,8 +9,10 @@ import type { Problem } from '@opgave/import';
 const help = `Usage: opgave validate <dir> [--json]
 
 Reads <dir>/datapackage.json and every file it lists (CSV, XLSX or Parquet), checks each against the
-Opgave data format (types, ranges, keys, foreign keys) and prints every error and warning with its
-file, row, column, value and what was expected.
+Opgave data format (types, ranges, keys, foreign keys, no missing years in a yearly series) and prints
+every error and warning with its file, row, column, value and what was expected. Where the
+datapackage.json gives a resource a schema that differs from the built-in one (a wider year range, other
+codes), that schema is used, provided it keeps every column of the format with its type.
 
 Options:
       --json           print the report as JSON on stdout
@@ -30,7 +32,7 @@ Examples:
 function fileLines(report: FileReport): string[] {
   const head =
     report.errors.length === 0 && report.warnings.length === 0
-      ? `  ok       ${report.file}${report.resource ? ` (${plural(report.rowCount, 'row')})` : ''}`
+      ? `  ok       ${report.file}${report.resource ? ` (${plural(report.rowCount, 'row')}${report.schema === 'own' ? '; its own schema from datapackage.json' : ''})` : ''}`
       : `  ${report.errors.length > 0 ? 'invalid' : 'warnings'} ${report.file}: ${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')}`;
   const problem = (p: Problem) =>
     `    ${p.severity === 'error' ? 'error  ' : 'warning'} ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`;
