@@ -11,19 +11,10 @@ const here = dirname(fileURLToPath(import.meta.url));
  * static site carries its own data and fetches nothing from elsewhere.
  * @param options.source folder with `datapackage.json` and the CSV files
  * @param options.name folder name under `static/data/`
- * @param options.required fail the build when the dataset is missing (default true)
  * @returns a Vite plugin that copies before SvelteKit reads `static/`
  * @example copyDataset({ source: '../../data/rotterdam', name: 'rotterdam' })
  */
-function copyDataset({
-  source,
-  name,
-  required = true,
-}: {
-  source: string;
-  name: string;
-  required?: boolean;
-}): Plugin {
+function copyDataset({ source, name }: { source: string; name: string }): Plugin {
   const target = join(here, 'static', 'data', name);
   const sourceFile = join(source, 'datapackage.json');
   const copy = () => {
@@ -46,7 +37,7 @@ function copyDataset({
       copy();
     },
     buildStart() {
-      if (required && !existsSync(join(target, 'datapackage.json'))) {
+      if (!existsSync(join(target, 'datapackage.json'))) {
         this.error(`copyDataset: ${sourceFile} not found; run \`npm run data\` first or set OPGAVE_DATA_DIR`);
       }
     },
@@ -78,11 +69,7 @@ export default defineConfig({
       name: 'rotterdam',
     }),
     // The real-data set (`?data=duo`): real DUO pupils per location, every other table estimated.
-    copyDataset({
-      source: resolve(here, '../../data/rotterdam-duo'),
-      name: 'rotterdam-duo',
-      required: false,
-    }),
+    copyDataset({ source: resolve(here, '../../data/rotterdam-duo'), name: 'rotterdam-duo' }),
     sveltekit(),
   ],
   // DuckDB-wasm is imported only in the browser; keep Vite from pre-bundling it in dev.
