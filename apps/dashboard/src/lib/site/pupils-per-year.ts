@@ -10,7 +10,6 @@ export function pupilsPerYear(bytes: Uint8Array): Map<number, number> {
   const header = lines[0].replace(/^\uFEFF/, '').split(',');
   const yearAt = header.indexOf('year');
   const pupilsAt = header.indexOf('pupils');
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain value, not state
   const sums = new Map<number, number>();
   if (yearAt < 0 || pupilsAt < 0) return sums;
   for (const line of lines.slice(1)) {

@@ -87,6 +87,8 @@ export class SiteModel {
   #openDataset(dataRoot: string): Promise<FetchedDataset> {
     if (this.dataset) return this.dataset;
     this.#dataRoot = dataRoot.replace(/\/$/, '');
+    // Read once, at the start of the visit: not state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const url = new URL(location.href);
     this.source = dataSourceFromUrl(url, storedDataSource());
     if (url.searchParams.has('data')) storeDataSource(this.source);
