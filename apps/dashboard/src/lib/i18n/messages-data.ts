@@ -50,6 +50,8 @@ export const dataNl = {
   inUseOwn:
     'Eigen gegevens in gebruik voor de tabellen hieronder; de andere tabellen komen uit de voorbeelddata.',
   inUseBuiltin: 'De synthetische voorbeelddata (fictief) zijn in gebruik.',
+  inUseDuoFiles:
+    'De echte-gegevensset met de leerlingen uit uw DUO-bestanden is in gebruik; wat geen openbare bron heeft, is geschat of synthetisch, zoals per tabel hieronder staat.',
   inUseReal:
     'De echte-gegevensset is in gebruik: echte DUO-leerlingen per vestiging; wat geen openbare bron heeft, is geschat of synthetisch, zoals per tabel hieronder staat.',
   source: {
@@ -60,6 +62,7 @@ export const dataNl = {
     help: 'De keuze wordt in deze browser onthouden; een link met ?data=duo opent de site meteen op de echte-gegevensset. Eigen tabellen horen bij de set waarvoor ze zijn gecontroleerd.',
     openedReal: 'De echte-gegevensset is in gebruik. Alle pagina’s rekenen met de echte leerlingaantallen.',
     openedSynthetic: 'De synthetische voorbeelddata zijn in gebruik.',
+    backReal: 'Terug naar de meegeleverde echte-gegevensset',
     realPupils: 'Echte leerlingen (DUO):',
     pupilsIn: (year: number, pupils: number) => `${year}: ${wholeNl.format(pupils)} leerlingen`,
   },
@@ -232,6 +235,8 @@ export const dataEn: typeof dataNl = {
   inUse: 'Data in use',
   inUseOwn: 'Own data are in use for the tables below; the other tables come from the example data.',
   inUseBuiltin: 'The synthetic example data (fictitious) are in use.',
+  inUseDuoFiles:
+    'The real-data set with the pupils from your DUO files is in use; what has no public source is estimated or synthetic, as each table below says.',
   inUseReal:
     'The real-data set is in use: real DUO pupils per location; what has no public source is estimated or synthetic, as each table below says.',
   source: {
@@ -242,6 +247,7 @@ export const dataEn: typeof dataNl = {
     help: 'This browser remembers the choice; a link with ?data=duo opens the site on the real-data set. Own tables belong to the set they were checked against.',
     openedReal: 'The real-data set is in use. Every page computes with the real pupil counts.',
     openedSynthetic: 'The synthetic example data are in use.',
+    backReal: 'Back to the shipped real-data set',
     realPupils: 'Real pupils (DUO):',
     pupilsIn: (year, pupils) => `${year}: ${wholeEn.format(pupils)} pupils`,
   },
