@@ -97,10 +97,12 @@ const EXPECTED = {
   async 'duo-import'() {
     const PUPILS = '01.-leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv';
     const LOCATIONS = '02.-alle-vestigingen-vo.csv';
-    const AREA = new Set([
-      'ROTTERDAM', 'SCHIEDAM', 'VLAARDINGEN', 'MAASSLUIS', 'CAPELLE AAN DEN IJSSEL', 'KRIMPEN AAN DEN IJSSEL',
-      'LANSINGERLAND', 'BARENDRECHT', 'RIDDERKERK', 'ALBRANDSWAARD', 'NISSEWAARD', 'BRIELLE', 'HELLEVOETSLUIS',
-    ]); // prettier-ignore
+    const regionFile = importLib.parseRegionDefinition(
+      await readBytes(join(root, 'data/regions/rotterdam-vo-mbo.csv')),
+      'rotterdam-vo-mbo.csv',
+    );
+    if (!regionFile.ok) throw new Error('data/regions/rotterdam-vo-mbo.csv is not a valid region definition');
+    const AREA = new Set(regionFile.definition.locations.map((l) => l.municipality));
     const pupils = await importLib.importDuoPupils(await readBytes(join(root, 'data/duo', PUPILS)), PUPILS);
     const locations = await importLib.importDuoLocations(
       await readBytes(join(root, 'data/duo', LOCATIONS)),
@@ -110,12 +112,22 @@ const EXPECTED = {
     const inArea = new Set(locations.rows.filter((l) => AREA.has(l.municipality)).map((l) => l.locationCode));
     const perLocation = importLib.duoPupilsPerLocation(pupils.rows);
     const area = perLocation.filter((p) => inArea.has(p.locationCode));
+    // importDuo also counts the locations DUO lists in the region's places that the locations file lacks
+    const places = new Set(regionFile.definition.locations.flatMap((l) => [l.place, l.municipality]));
+    const defined = new Set(regionFile.definition.locations.map((l) => l.duoLocation));
+    const counted = perLocation.filter(
+      (p) =>
+        defined.has(p.locationCode) ||
+        (!inArea.has(p.locationCode) &&
+          !locations.rows.some((l) => l.locationCode === p.locationCode) &&
+          places.has(p.place)),
+    );
     return {
       'duo area locations': area.length,
       'duo area pupils': area.reduce((s, p) => s + p.knownPupils, 0),
-      // every area location in the 2019 file has a published total, so each gives one pupils row
-      'duo opgave pupils rows': area.filter((p) => p.pupils !== 'suppressed').length,
-      'duo opgave pupils total': area.reduce((s, p) => s + (p.pupils === 'suppressed' ? 0 : p.pupils), 0),
+      // the 2019 file has no suppressed cells, so each location's pupils are its known sum
+      'duo opgave pupils rows': counted.length,
+      'duo opgave pupils total': counted.reduce((s, p) => s + p.knownPupils, 0),
     };
   },
 };

@@ -40,9 +40,21 @@ function cluster(l: DuoLocationRow): string {
   return 'R01-C1';
 }
 
-const file = '02.-alle-vestigingen-vo.csv';
-const r = await importDuoLocations(new Uint8Array(readFileSync(repo(`data/duo/${file}`))), file);
-if (!r.ok) throw new Error(r.report.errors.map((e) => e.message).join('\n'));
-const csv = draftRegionDefinition(r.rows, { municipalities: RIJNMOND, cluster });
-writeFileSync(repo('data/regions/rotterdam-vo-mbo.csv'), csv);
-console.log(`data/regions/rotterdam-vo-mbo.csv: ${csv.trim().split('\n').length - 1} locations`);
+/**
+ * The text of data/regions/rotterdam-vo-mbo.csv, drafted from DUO's vo locations file in data/duo/.
+ * @returns the CSV text
+ * @example
+ * writeFileSync('data/regions/rotterdam-vo-mbo.csv', await draftRotterdamRegion());
+ */
+export async function draftRotterdamRegion(): Promise<string> {
+  const file = '02.-alle-vestigingen-vo.csv';
+  const r = await importDuoLocations(new Uint8Array(readFileSync(repo(`data/duo/${file}`))), file);
+  if (!r.ok) throw new Error(r.report.errors.map((e) => e.message).join('\n'));
+  return draftRegionDefinition(r.rows, { municipalities: RIJNMOND, cluster });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const csv = await draftRotterdamRegion();
+  writeFileSync(repo('data/regions/rotterdam-vo-mbo.csv'), csv);
+  console.log(`data/regions/rotterdam-vo-mbo.csv: ${csv.trim().split('\n').length - 1} locations`);
+}

@@ -92,7 +92,8 @@ export interface Provenance {
   importedAt: string;
   /** SHA-256 of the file's bytes, lowercase hex. */
   sha256: string;
-  format: 'csv' | 'xlsx' | 'parquet';
+  /** `json` only for DUO's JSON (its open-data API). */
+  format: 'csv' | 'xlsx' | 'parquet' | 'json';
   /** Text encoding of a CSV file; null for binary formats. */
   encoding: 'utf-8' | 'windows-1252' | null;
   /** CSV delimiter; null for binary formats. */

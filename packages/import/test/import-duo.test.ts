@@ -228,10 +228,31 @@ describe('importDuo', () => {
     expect(
       r.tables.teacher_training.find((t) => t.programme_code === '99001' && t.year === 2024),
     ).toMatchObject({
-      enrolled: 38,
+      measure: 'enrolment',
+      count: 38,
       suppressed_cells: 1,
     });
     expect(r.report.files[0]).toMatchObject({ kind: 'hbo-enrolment', locations: 3, locationsInRegion: 2 });
+  });
+});
+
+describe('importDuo with per-location totals', () => {
+  it('importDuo([03 totals of 2024]) takes the pupils of a year without an 01 file; a <5 total counts as 2.5', async () => {
+    const name = '03.-leerlingen-vo-per-vestiging-en-bestuur-(vavo-apart)-2024.csv';
+    const def = parseRegionDefinition(fixture('duo/region.csv'), 'region.csv');
+    if (!def.ok) throw new Error('region');
+    const r = await importDuo([{ name, bytes: fixture(`duo/${name}`) }], { region: def.definition });
+    expect(r.report.problems).toEqual([]);
+    // 171, 67 and <5 (2.5, rounded half up to 3) in the fixture
+    expect(r.tables.pupils).toEqual([
+      { location_id: '99XA00', year: 2024, pupils: 171 },
+      { location_id: '99XA01', year: 2024, pupils: 67 },
+      { location_id: '99XB00', year: 2024, pupils: 3 },
+    ]);
+    expect(r.report.changes).toEqual([expect.objectContaining({ change: 'missing', duoLocation: '99XC00' })]);
+    expect(summariseDuoImport(r.report, 'en')[0]).toBe(
+      'DUO pupils per location and board 2024: 3 locations, 241 pupils in the region (1 cell <5, each counted as 2.5; between 239 and 242)',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { makeProblem } from '../problem.js';
+import { ImportError, makeProblem } from '../problem.js';
 import { readTableFile, type TableFile } from '../read-table-file.js';
 import { sha256Hex } from '../sha256.js';
 import type { Problem, Provenance, RawTable } from '../types.js';
@@ -184,17 +184,94 @@ export class DuoContext {
   }
 }
 
+/** A DUO file read as a raw table: CSV, XLSX or DUO's JSON. */
+export type DuoTableFile = Omit<TableFile, 'format'> & { format: TableFile['format'] | 'json' };
+
 /**
- * Reads a DUO file (CSV in any of DUO's dialects, or XLSX) for an importer; returns the context or a
- * failed result when the file cannot be opened.
+ * Reads DUO's JSON as its open-data API publishes it: an array of records, `{ "records": [...] }` or
+ * `{ "result": { "records": [...] } }`; keys become headers as in DUO's CSV (`CROHO_ONDERDEEL` →
+ * `CROHO ONDERDEEL`), values text. Null when the bytes are not JSON.
+ * @param bytes the file's bytes
+ * @param file the file name, for messages
+ * @returns the table, or null
+ * @example
+ * readDuoJson(new TextEncoder().encode('[{"ONDERDEEL":"onderwijs","2024":"12"}]'), 'ho.json')?.table.header // ['ONDERDEEL', '2024']
+ */
+export function readDuoJson(bytes: Uint8Array, file: string): DuoTableFile | null {
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  if (!/^\s*[[{]/.test(text)) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ImportError([
+      makeProblem(
+        file,
+        0,
+        '',
+        '',
+        'valid JSON',
+        `is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+      ),
+    ]);
+  }
+  const d = data as { records?: unknown; result?: { records?: unknown } };
+  const records = Array.isArray(data) ? data : Array.isArray(d?.records) ? d.records : d?.result?.records;
+  if (!Array.isArray(records)) {
+    throw new ImportError([
+      makeProblem(file, 0, '', '', 'an array of records (or "records": [...])', 'has no list of records'),
+    ]);
+  }
+  const header: string[] = [];
+  const seen = new Set<string>();
+  const rows = records.map((r) =>
+    r !== null && typeof r === 'object' ? (r as Record<string, unknown>) : {},
+  );
+  for (const r of rows)
+    for (const k of Object.keys(r))
+      if (!seen.has(k) && k !== '_id') {
+        seen.add(k);
+        header.push(k);
+      }
+  const table: RawTable = {
+    header: header.map((k) => k.replace(/_/g, ' ')),
+    columns: header.map((k) => rows.map((r) => (r[k] === undefined || r[k] === null ? '' : String(r[k])))),
+    rowCount: rows.length,
+    // JSON has no lines: number the records 2, 3, … as if the first were below a header
+    rowNumbers: Int32Array.from(rows, (_, i) => i + 2),
+  };
+  return {
+    table,
+    format: 'json',
+    encoding: 'utf-8',
+    delimiter: null,
+    decimal: null,
+    bom: false,
+    sheet: null,
+    problems: [],
+    truncated: 0,
+  };
+}
+
+/**
+ * Reads a DUO file as a raw table: DUO's JSON, else CSV (any of DUO's dialects) or XLSX.
+ * @internal
+ */
+export async function readDuoTable(bytes: Uint8Array, file: string): Promise<DuoTableFile> {
+  return readDuoJson(bytes, file) ?? (await readTableFile(bytes, file));
+}
+
+/**
+ * Reads a DUO file (CSV in any of DUO's dialects, XLSX or DUO's JSON) for an importer; returns the context
+ * or a failed result when the file cannot be opened.
  * @internal
  */
 export async function openDuoFile(
   bytes: Uint8Array,
   file: string,
-): Promise<{ ctx: DuoContext; read: TableFile } | { ctx: null; report: DuoReport }> {
+): Promise<{ ctx: DuoContext; read: DuoTableFile } | { ctx: null; report: DuoReport }> {
   try {
-    const read = await readTableFile(bytes, file);
+    const read = await readDuoTable(bytes, file);
     return { ctx: new DuoContext(file, read), read };
   } catch (e) {
     const problems = (e as { problems?: Problem[] }).problems;
@@ -210,7 +287,7 @@ export async function openDuoFile(
 export async function duoProvenance(
   bytes: Uint8Array,
   file: string,
-  read: Pick<TableFile, 'format' | 'encoding' | 'delimiter' | 'decimal' | 'sheet'>,
+  read: Pick<DuoTableFile, 'format' | 'encoding' | 'delimiter' | 'decimal' | 'sheet'>,
   rows: number,
   now: () => Date = () => new Date(),
 ): Promise<Provenance> {

@@ -1,7 +1,6 @@
 import { ImportError } from '../problem.js';
-import { readTableFile } from '../read-table-file.js';
 import { readXlsxSheets } from '../read-xlsx.js';
-import type { DuoReport } from './duo-common.js';
+import { readDuoTable, type DuoReport } from './duo-common.js';
 import { importDuoHboEnrolment, type DuoHboEnrolmentRow } from './import-duo-hbo-enrolment.js';
 import { importDuoLocations, type DuoLocationRow } from './import-duo-locations.js';
 import {
@@ -28,6 +27,7 @@ export type DuoFileImport =
   | { ok: true; kind: 'locations'; rows: DuoLocationRow[]; report: DuoReport; provenance: Provenance }
   | { ok: true; kind: 'staff-per-board'; rows: DuoStaffRow[]; report: DuoReport; provenance: Provenance }
   | { ok: true; kind: 'hbo-enrolment'; rows: DuoHboEnrolmentRow[]; report: DuoReport; provenance: Provenance }
+  | { ok: true; kind: 'ho-graduates'; rows: DuoHboEnrolmentRow[]; report: DuoReport; provenance: Provenance }
   | { ok: false; kind: DuoFileKind | null; report: DuoReport };
 
 /**
@@ -52,7 +52,7 @@ export async function importDuoFile(
   });
   let headers: string[][];
   try {
-    const read = await readTableFile(bytes, file);
+    const read = await readDuoTable(bytes, file);
     if (read.format === 'xlsx') {
       headers = readXlsxSheets(bytes, file).flatMap((s) => s.rows.slice(0, 20));
     } else headers = [read.table.header];
@@ -72,6 +72,7 @@ export async function importDuoFile(
     case 'staff-per-board':
       return withKind(kind, await importDuoStaff(bytes, file, options));
     case 'hbo-enrolment':
+    case 'ho-graduates':
       return withKind(kind, await importDuoHboEnrolment(bytes, file, options));
     default:
       return fail([
@@ -81,9 +82,9 @@ export async function importDuoFile(
           column: '',
           value: headers[0]?.slice(0, 4).join(';') ?? '',
           expected:
-            'the header of a DUO file Opgave knows (pupils per vo location, vo locations, staff per board, hbo enrolment)',
+            'the header of a DUO file Opgave knows (pupils per vo location, vo locations, staff per board, hbo/wo enrolment or graduates)',
           severity: 'error',
-          message: `${file} row 1: the header is not one of the DUO files Opgave knows (pupils per vo location, vo locations, staff per board, hbo enrolment)`,
+          message: `${file} row 1: the header is not one of the DUO files Opgave knows (pupils per vo location, vo locations, staff per board, hbo/wo enrolment or graduates)`,
         },
       ]);
   }

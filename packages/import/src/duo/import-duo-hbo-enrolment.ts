@@ -23,8 +23,13 @@ export interface DuoHboEnrolmentRow {
   level: string;
   municipality: string;
   year: number;
+  /** Older layout (`YYYY MAN`, `YYYY VROUW`): the counts per sex; null in the current layout. */
   male: DuoCount | null;
   female: DuoCount | null;
+  /** Current layout (a `GESLACHT` column, bare `YYYY` columns): the row's count; null in the older layout. */
+  count: DuoCount | null;
+  /** Current layout: `GESLACHT` as in the file (`man`, `vrouw`), '' when absent. */
+  sex: string;
 }
 
 /** Options of {@link importDuoHboEnrolment}. */
@@ -34,9 +39,11 @@ export interface DuoHboEnrolmentOptions extends DuoImportOptions {
 }
 
 /**
- * Imports DUO's hbo enrolment (`01.ingeschrevenen-hbo-YYYY.csv`, `;`): institution, CROHO sector,
- * programme, mode and `YYYY MAN` / `YYYY VROUW` per year, in long form. Suppressed counts stay
- * `'suppressed'`. All or nothing.
+ * Imports DUO's hbo/wo enrolment or graduates (`01.ingeschrevenen-hbo-YYYY.csv`, `…gediplomeerden…`), CSV
+ * or DUO's JSON, in long form (one row per programme × year): the older layout (`CROHO ONDERDEEL`,
+ * `YYYY MAN` / `YYYY VROUW`) or the current one (`ONDERDEEL`, a `GESLACHT` column, bare `YYYY` columns).
+ * Institution, CROHO onderdeel (`onderwijs`: teacher training), programme, mode, level. Suppressed
+ * counts stay `'suppressed'`. All or nothing.
  * @param bytes the file's bytes
  * @param file the file name
  * @param options keep only one CROHO sector (e.g. `onderwijs`)
@@ -52,7 +59,7 @@ export async function importDuoHboEnrolment(
   const opened = await openDuoFile(bytes, file);
   if (!opened.ctx) return { ok: false, report: opened.report };
   const { ctx, read } = opened;
-  const sectorCol = ctx.require('CROHO ONDERDEEL');
+  const sectorCol = ctx.require('CROHO ONDERDEEL', 'ONDERDEEL');
   const nameCol = ctx.require('OPLEIDINGSNAAM ACTUEEL', 'OPLEIDINGSNAAM');
   const modeCol = ctx.require('OPLEIDINGSVORM');
   const instCol = ctx.find(
@@ -64,6 +71,11 @@ export async function importDuoHboEnrolment(
   const instNameCol = ctx.find('INSTELLINGSNAAM ACTUEEL', 'INSTELLINGSNAAM');
   const codeCol = ctx.find('OPLEIDINGSCODE ACTUEEL', 'OPLEIDINGSCODE');
   const levelCol = ctx.find('TYPE HOGER ONDERWIJS');
+  const sexCol = ctx.find('GESLACHT');
+  const bareYears = new Map<number, number>();
+  ctx.table.header.forEach((h, i) => {
+    if (/^(19|20)\d{2}$/.test(normaliseDuoHeader(h))) bareYears.set(Number(normaliseDuoHeader(h)), i);
+  });
   const gmCol = ctx.find('GEMEENTENAAM');
   const years = new Map<number, { male: number; female: number }>();
   ctx.table.header.forEach((h, i) => {
@@ -74,8 +86,14 @@ export async function importDuoHboEnrolment(
     else entry.female = i;
     years.set(Number(m[1]), entry);
   });
-  if (years.size === 0)
-    ctx.error(1, 'YYYY MAN', '', 'columns "YYYY MAN" and "YYYY VROUW"', 'required columns are missing');
+  if (years.size === 0 && bareYears.size === 0)
+    ctx.error(
+      1,
+      'YYYY MAN',
+      '',
+      'columns "YYYY MAN" and "YYYY VROUW", or "GESLACHT" and "YYYY"',
+      'required columns are missing',
+    );
   if (ctx.table.rowCount === 0 && ctx.table.header.length > 0) {
     ctx.error(0, '', '', 'at least one data row', 'has a header but no data rows');
   }
@@ -100,6 +118,26 @@ export async function importDuoHboEnrolment(
         year,
         male: cols.male >= 0 ? ctx.count(cols.male, i) : null,
         female: cols.female >= 0 ? ctx.count(cols.female, i) : null,
+        count: null,
+        sex: '',
+      });
+    }
+    for (const [year, col] of [...bareYears].sort((a, b) => a[0] - b[0])) {
+      rows.push({
+        row: ctx.row(i),
+        institutionCode: ctx.cell(instCol, i),
+        institutionName: ctx.cell(instNameCol, i),
+        crohoSector: sector,
+        programmeCode: ctx.cell(codeCol, i),
+        programmeName: ctx.cell(nameCol, i),
+        mode: ctx.cell(modeCol, i),
+        level: ctx.cell(levelCol, i),
+        municipality: ctx.cell(gmCol, i),
+        year,
+        male: null,
+        female: null,
+        count: ctx.count(col, i),
+        sex: ctx.cell(sexCol, i).toLowerCase(),
       });
     }
   }

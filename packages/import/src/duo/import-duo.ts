@@ -7,7 +7,7 @@ import { SUPPRESSED } from './duo-common.js';
 import { importDuoFile } from './import-duo-file.js';
 import type { DuoHboEnrolmentRow } from './import-duo-hbo-enrolment.js';
 import type { DuoLocationRow } from './import-duo-locations.js';
-import { duoPupilsPerLocation, type DuoPupilRow, type DuoPupilTotalRow } from './import-duo-pupils.js';
+import { duoPupilsPerLocation, type DuoLocationPupils, type DuoPupilTotalRow } from './import-duo-pupils.js';
 import type { DuoFileKind } from './recognise-duo-file.js';
 import { describeYears, findYearGaps } from '../year-gaps.js';
 
@@ -136,7 +136,10 @@ export interface DuoTables {
     region_id: string;
     partnership_member: boolean;
   }[];
-  /** Not an Opgave resource: enrolment in teacher training (CROHO onderdeel onderwijs) per programme × year. */
+  /**
+   * Not an Opgave resource: enrolment in and graduates of teacher training (CROHO onderdeel onderwijs) per
+   * programme × year; `count` adds the published counts (suppressed cells not counted, see `suppressed_cells`).
+   */
   teacher_training: {
     institution_code: string;
     institution: string;
@@ -145,7 +148,8 @@ export interface DuoTables {
     level: string;
     mode: string;
     year: number;
-    enrolled: number;
+    measure: 'enrolment' | 'graduates';
+    count: number;
     suppressed_cells: number;
   }[];
 }
@@ -222,11 +226,19 @@ const normaliseName = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** Two location names are the same when, normalised, one equals the other or begins it as whole words. */
+function sameName(a: string, b: string): boolean {
+  const x = normaliseName(a);
+  const y = normaliseName(b);
+  if (x === '' || y === '') return false;
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
 interface PupilFile {
   file: string;
   year: number;
   summary: DuoFileSummary;
-  rows: DuoPupilRow[];
+  perLocation: DuoLocationPupils[];
 }
 
 /**
@@ -267,7 +279,14 @@ export async function importDuo(
   const pupilFiles: PupilFile[] = [];
   const locationRows: DuoLocationRow[] = [];
   const totalRows: DuoPupilTotalRow[] = [];
-  const hbo: { file: string; rows: DuoHboEnrolmentRow[]; summary: DuoFileSummary }[] = [];
+  // 03 files (one total per location) give the pupils of a year that has no 01 file
+  const totalFiles: PupilFile[] = [];
+  const hbo: {
+    file: string;
+    measure: 'enrolment' | 'graduates';
+    rows: DuoHboEnrolmentRow[];
+    summary: DuoFileSummary;
+  }[] = [];
 
   for (const f of files) {
     const r = await importDuoFile(f.bytes, f.name, { now: options.now });
@@ -307,20 +326,38 @@ export async function importDuo(
         );
         continue;
       }
-      pupilFiles.push({ file: f.name, year: summary.year, summary, rows: r.rows });
+      pupilFiles.push({
+        file: f.name,
+        year: summary.year,
+        summary,
+        perLocation: duoPupilsPerLocation(r.rows),
+      });
     } else if (r.kind === 'locations') {
       locationRows.push(...r.rows);
       summary.locations = r.rows.length;
     } else if (r.kind === 'pupils-per-location-total') {
       totalRows.push(...r.rows);
       summary.locations = r.rows.length;
-    } else if (r.kind === 'hbo-enrolment') {
-      hbo.push({ file: f.name, rows: r.rows, summary });
+      if (summary.year !== null)
+        totalFiles.push({
+          file: f.name,
+          year: summary.year,
+          summary,
+          perLocation: totalsPerLocation(r.rows),
+        });
+    } else if (r.kind === 'hbo-enrolment' || r.kind === 'ho-graduates') {
+      hbo.push({
+        file: f.name,
+        measure: r.kind === 'ho-graduates' ? 'graduates' : 'enrolment',
+        rows: r.rows,
+        summary,
+      });
     } else {
       summary.locations = 0;
     }
   }
 
+  for (const t of totalFiles) if (!pupilFiles.some((p) => p.year === t.year)) pupilFiles.push(t);
   // Two pupils files for one year would be added up twice
   const byYear = new Map<number, string>();
   for (const p of pupilFiles) {
@@ -395,21 +432,27 @@ export async function importDuo(
   const added = new Map<string, RegionLocation>();
   const clusterOf = clusterByPlace(definition);
 
-  for (const p of pupilFiles.filter((x) => byYear.get(x.year) === x.file)) {
-    const perLocation = duoPupilsPerLocation(p.rows);
+  // Names as the pupils files write them, per DUO code, from earlier years (to recognise a recoded location)
+  const namesSeen = new Map<string, string[]>();
+  const inOrder = pupilFiles.filter((x) => byYear.get(x.year) === x.file).sort((a, b) => a.year - b.year);
+  for (const p of inOrder) {
+    const perLocation = p.perLocation;
     const matched = new Set<string>();
     p.summary.locations = perLocation.length;
     const present = new Set(perLocation.map((l) => l.locationCode));
-    const recodeTargets = new Map<string, RegionLocation[]>();
-    for (const d of definition.locations) {
-      if (present.has(d.duoLocation)) continue;
-      const key = normaliseName(d.name);
-      recodeTargets.set(key, [...(recodeTargets.get(key) ?? []), d]);
-    }
-    // Of several absent locations with the name, the one with the same vestigingscode, else one with pupils before
-    const recodeTarget = (code: string, name: string) => {
-      const candidates = (recodeTargets.get(normaliseName(name)) ?? []).filter(
-        (d) => !matched.has(d.duoLocation),
+    const absent = definition.locations.filter((d) => !present.has(d.duoLocation));
+    // A location with a new code is one of the definition's absent locations with the same name (as in the
+    // definition, or as an earlier pupils file wrote it; DUO's files name a location shorter or longer) in
+    // the same place. Of several, the one with the same vestigingscode, else one with pupils before.
+    const recodeTarget = (code: string, name: string, place: string) => {
+      const candidates = absent.filter(
+        (d) =>
+          !matched.has(d.duoLocation) &&
+          (d.place === '' ||
+            place === '' ||
+            d.place === place.toUpperCase() ||
+            d.municipality === place.toUpperCase()) &&
+          [d.name, ...(namesSeen.get(d.duoLocation) ?? [])].some((n) => sameName(n, name)),
       );
       return (
         candidates.find((d) => d.duoLocation.slice(4) === code.slice(4)) ??
@@ -428,7 +471,7 @@ export async function importDuo(
           outPupils += l.knownPupils;
           continue;
         }
-        const old = recodeTarget(l.locationCode, l.name);
+        const old = recodeTarget(l.locationCode, l.name, l.place);
         if (old) {
           target = old;
           change = 'recoded';
@@ -482,6 +525,8 @@ export async function importDuo(
       warnings.push(changeWarning(c));
     }
     outside.push({ year: p.year, file: p.file, locations: outLocations, pupils: outPupils });
+    for (const l of perLocation)
+      namesSeen.set(l.locationCode, [...(namesSeen.get(l.locationCode) ?? []), l.name]);
   }
   for (const [, perYear] of pupilTotals) for (const [y, v] of perYear) perYear.set(y, Math.round(v));
   for (const p of pupilFiles) {
@@ -519,7 +564,14 @@ export async function importDuo(
 
   const ok = problems.length === 0;
   const tables: DuoTables = ok
-    ? buildTables({ definition, added, pupilTotals, info, regionId, hbo: hbo.flatMap((h) => h.rows) })
+    ? buildTables({
+        definition,
+        added,
+        pupilTotals,
+        info,
+        regionId,
+        hbo: hbo.flatMap((h) => h.rows.map((row) => ({ row, measure: h.measure }))),
+      })
     : { pupils: [], locations: [], boards: [], teacher_training: [] };
   return {
     ok,
@@ -548,7 +600,7 @@ function buildTables(input: {
     { board: string; municipality: string; municipalityCode: string; place: string; name: string }
   >;
   regionId: string;
-  hbo: DuoHboEnrolmentRow[];
+  hbo: { row: DuoHboEnrolmentRow; measure: 'enrolment' | 'graduates' }[];
 }): DuoTables {
   const { definition, added, pupilTotals, info, regionId } = input;
   const pupils = [...pupilTotals]
@@ -590,9 +642,9 @@ function buildTables(input: {
         partnership_member: true,
       });
   const training = new Map<string, DuoTables['teacher_training'][number]>();
-  for (const r of input.hbo) {
+  for (const { row: r, measure } of input.hbo) {
     if (r.crohoSector.toLowerCase() !== 'onderwijs') continue;
-    const key = `${r.institutionCode}|${r.programmeCode}|${r.mode}|${r.level}|${r.year}`;
+    const key = [r.institutionCode, r.programmeCode, r.mode, r.level, r.year, measure].join('|');
     const t = training.get(key) ?? {
       institution_code: r.institutionCode,
       institution: r.institutionName,
@@ -601,12 +653,13 @@ function buildTables(input: {
       level: r.level,
       mode: r.mode,
       year: r.year,
-      enrolled: 0,
+      measure,
+      count: 0,
       suppressed_cells: 0,
     };
-    for (const v of [r.male, r.female]) {
+    for (const v of [r.male, r.female, r.count]) {
       if (v === SUPPRESSED) t.suppressed_cells++;
-      else if (typeof v === 'number') t.enrolled += v;
+      else if (typeof v === 'number') t.count += v;
     }
     training.set(key, t);
   }
@@ -727,4 +780,25 @@ function titleCase(s: string): string {
     .replace(/ Aan Den /g, ' aan den ')
     .replace(/ Ad /g, ' ad ')
     .replace(/\bIj/g, 'IJ');
+}
+
+/** The 03 file's totals as pupils per location (a suppressed total is one suppressed cell). */
+function totalsPerLocation(rows: readonly DuoPupilTotalRow[]): DuoLocationPupils[] {
+  const byCode = new Map<string, DuoLocationPupils>();
+  for (const r of rows) {
+    const e = byCode.get(r.locationCode) ?? {
+      locationCode: r.locationCode,
+      brin: r.brin,
+      name: r.name,
+      place: r.place,
+      knownPupils: 0,
+      suppressedCells: 0,
+      pupils: 0,
+    };
+    if (r.pupils === SUPPRESSED) e.suppressedCells++;
+    else e.knownPupils += r.pupils;
+    e.pupils = e.suppressedCells > 0 ? SUPPRESSED : e.knownPupils;
+    byCode.set(r.locationCode, e);
+  }
+  return [...byCode.values()];
 }

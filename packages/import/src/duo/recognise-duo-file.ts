@@ -2,7 +2,12 @@ import { normaliseDuoHeader } from './duo-common.js';
 
 /** The DUO open-data files Opgave recognises. */
 export type DuoFileKind =
-  'pupils-per-location' | 'pupils-per-location-total' | 'locations' | 'staff-per-board' | 'hbo-enrolment';
+  | 'pupils-per-location'
+  | 'pupils-per-location-total'
+  | 'locations'
+  | 'staff-per-board'
+  | 'hbo-enrolment'
+  | 'ho-graduates';
 
 /** What {@link recogniseDuoFile} found. */
 export interface DuoRecognition {
@@ -16,7 +21,8 @@ export interface DuoRecognition {
 /**
  * Recognises a DUO file from its header (and its name for the year): pupils per vo location (01, both
  * header variants), the per-location total (03), vo locations (`vestigingenvo.csv`, `02.-alle-vestigingen-vo.csv`),
- * staff per board (XLSX) and hbo enrolment.
+ * staff per board (XLSX), and hbo/wo enrolment and graduates (`…gediplomeerden…` in the name) in the older
+ * (`CROHO ONDERDEEL`, `YYYY MAN`) and the current layout (`ONDERDEEL`, `GESLACHT`, bare `YYYY`).
  * @param file the file name
  * @param header the header row (any case and spacing)
  * @returns what the file is, or null when it is not a DUO file Opgave knows
@@ -43,8 +49,11 @@ export function recogniseDuoFile(file: string, header: readonly string[]): DuoRe
   if (hasLocation && h.has('BEVOEGD GEZAG NUMMER') && (h.has('VESTIGINGSNAAM') || h.has('POSTCODE'))) {
     return { kind: 'locations', variant, year };
   }
-  if (h.has('CROHO ONDERDEEL') && all.some((c) => /^\d{4} (MAN|VROUW)$/.test(c))) {
-    return { kind: 'hbo-enrolment', variant, year };
+  // hbo/wo: `CROHO ONDERDEEL` + `YYYY MAN|VROUW` (older), or `ONDERDEEL` + `GESLACHT` + bare `YYYY` (current)
+  const hoYears = all.some((c) => /^\d{4} (MAN|VROUW)$/.test(c)) || all.some((c) => /^(19|20)\d{2}$/.test(c));
+  if ((h.has('CROHO ONDERDEEL') || h.has('ONDERDEEL')) && hoYears) {
+    const graduates = /gediplomeerd|diploma/i.test(file);
+    return { kind: graduates ? 'ho-graduates' : 'hbo-enrolment', variant, year };
   }
   if (
     (h.has('BEVOEGD GEZAG') || h.has('BEVOEGD GEZAG NUMMER')) &&

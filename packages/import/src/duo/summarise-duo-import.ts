@@ -7,11 +7,12 @@ const WORDS = {
     locations: 'DUO vestigingen vo',
     'staff-per-board': 'DUO personeel per bestuur',
     'hbo-enrolment': 'DUO ingeschrevenen hbo/wo',
+    'ho-graduates': 'DUO gediplomeerden hbo/wo',
     unknown: 'Geen DUO-bestand dat Opgave kent',
     pupils: (s: DuoFileSummary, n: (x: number) => string) =>
       `${n(s.locationsInRegion)} locaties, ${n(s.pupilsInRegion)} leerlingen in de regio`,
     suppressed: (s: DuoFileSummary, n: (x: number) => string, n2: (s: DuoFileSummary) => string) =>
-      ` (${n(s.suppressedCellsInRegion)} cellen <5, elk geteld als ${n2(s)}; tussen ${n(s.pupilsInRegionLow)} en ${n(s.pupilsInRegionHigh)})`,
+      ` (${n(s.suppressedCellsInRegion)} ${s.suppressedCellsInRegion === 1 ? 'cel' : 'cellen'} <5, elk geteld als ${n2(s)}; tussen ${n(s.pupilsInRegionLow)} en ${n(s.pupilsInRegionHigh)})`,
     locationsLine: (s: DuoFileSummary, n: (x: number) => string) => `${n(s.locations)} vestigingen`,
     hbo: (s: DuoFileSummary, n: (x: number) => string) =>
       `${n(s.locations)} opleidingen, waarvan ${n(s.locationsInRegion)} lerarenopleidingen (CROHO onderdeel onderwijs)`,
@@ -30,11 +31,12 @@ const WORDS = {
     locations: 'DUO vo locations',
     'staff-per-board': 'DUO staff per board',
     'hbo-enrolment': 'DUO hbo/wo enrolment',
+    'ho-graduates': 'DUO hbo/wo graduates',
     unknown: 'Not a DUO file Opgave knows',
     pupils: (s: DuoFileSummary, n: (x: number) => string) =>
       `${n(s.locationsInRegion)} locations, ${n(s.pupilsInRegion)} pupils in the region`,
     suppressed: (s: DuoFileSummary, n: (x: number) => string, n2: (s: DuoFileSummary) => string) =>
-      ` (${n(s.suppressedCellsInRegion)} cells <5, each counted as ${n2(s)}; between ${n(s.pupilsInRegionLow)} and ${n(s.pupilsInRegionHigh)})`,
+      ` (${n(s.suppressedCellsInRegion)} ${s.suppressedCellsInRegion === 1 ? 'cell' : 'cells'} <5, each counted as ${n2(s)}; between ${n(s.pupilsInRegionLow)} and ${n(s.pupilsInRegionHigh)})`,
     locationsLine: (s: DuoFileSummary, n: (x: number) => string) => `${n(s.locations)} locations`,
     hbo: (s: DuoFileSummary, n: (x: number) => string) =>
       `${n(s.locations)} programmes, of which ${n(s.locationsInRegion)} teacher training (CROHO onderdeel onderwijs)`,
@@ -70,11 +72,14 @@ export function summariseDuoImport(report: DuoDatasetReport, lang: 'nl' | 'en'):
       lines.push(title);
       continue;
     }
-    if (s.kind === 'pupils-per-location')
+    if (
+      s.kind === 'pupils-per-location' ||
+      (s.kind === 'pupils-per-location-total' && s.locationsInRegion > 0)
+    )
       lines.push(
         `${title}: ${w.pupils(s, n)}${s.suppressedCellsInRegion > 0 ? w.suppressed(s, n, () => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(report.suppressedCellValue)) : ''}`,
       );
-    else if (s.kind === 'hbo-enrolment') lines.push(`${title}: ${w.hbo(s, n)}`);
+    else if (s.kind === 'hbo-enrolment' || s.kind === 'ho-graduates') lines.push(`${title}: ${w.hbo(s, n)}`);
     else lines.push(`${title}: ${w.locationsLine(s, n)}`);
   }
   for (const o of report.outside) lines.push(w.outside(n(o.locations), n(o.pupils), o.year));
