@@ -116,6 +116,27 @@ test.describe('DUO files on /gegevens and the real-data set', () => {
     await expect(page.getByTestId('duo-problems')).not.toContainText('^');
   });
 
+  test('hbo/wo files as DUO publishes them (current CSV layout and API JSON) are recognised and summarised, not used', async ({
+    page,
+  }) => {
+    const folder = join(repositoryRoot, 'packages/import/test/fixtures/duo');
+    await page.goto('./gegevens');
+    await page
+      .getByTestId('own-data-input')
+      .setInputFiles([
+        join(folder, '01.-ingeschrevenen-hbo-2025.csv'),
+        join(folder, 'ingeschrevenen-wo-2025.json'),
+      ]);
+    const files = page.getByTestId('own-data-file');
+    await expect(files.nth(0).getByTestId('duo-recognised')).toHaveAttribute('data-kind', 'hbo-enrolment');
+    await expect(files.nth(1).getByTestId('duo-recognised')).toHaveAttribute('data-kind', 'hbo-enrolment');
+    await expect(page.getByTestId('duo-year')).toHaveCount(0);
+    await expect(page.getByTestId('duo-summary')).toContainText('lerarenopleidingen');
+    await expect(page.getByTestId('duo-ho-note')).toBeVisible();
+    await expect(page.getByTestId('duo-no-pupils')).toBeVisible();
+    await expect(page.getByTestId('use-duo-data')).toBeDisabled();
+  });
+
   test('?data=duo opens the site on the real-data set: real pupils of 2019 and every other table marked', async ({
     page,
   }) => {

@@ -115,6 +115,7 @@ export const dataNl = {
       locations: 'DUO vestigingen vo',
       'staff-per-board': 'DUO onderwijspersoneel per bestuur',
       'hbo-enrolment': 'DUO ingeschrevenen hbo/wo',
+      'ho-graduates': 'DUO gediplomeerden hbo/wo',
     } as Record<string, string>,
     variant: {
       'brin-nummer': 'kopregel BRIN NUMMER (oud)',
@@ -144,6 +145,9 @@ export const dataNl = {
     estimated: (years: string, kept: string, estimated: string) =>
       `Echte leerlingen per vestiging: ${years} uit uw bestanden${kept ? `, ${kept} uit de meegeleverde DUO-bestanden` : ''}. Geen openbare bron, dus geschat uit de synthetische set (geschaald met de echte leerlingen) of daaruit overgenomen: ${estimated}. Zie Gegevens in gebruik voor de bron per tabel.`,
     problems: 'Fouten in de DUO-bestanden: er is niets ingelezen.',
+    hoNote:
+      'Ingeschrevenen en gediplomeerden hbo/wo (met de lerarenopleidingen, CROHO onderdeel onderwijs) worden gelezen en samengevat; het model heeft er nog geen tabel voor en rekent er niet mee.',
+    noPupils: 'Er zit geen leerlingenbestand bij: er is niets om in gebruik te nemen.',
     warningsTitle: (n: number) => `${wholeNl.format(n)} ${n === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
     use: 'Gebruik de echte leerlingaantallen',
     useHelp:
@@ -300,6 +304,7 @@ export const dataEn: typeof dataNl = {
       locations: 'DUO secondary school locations',
       'staff-per-board': 'DUO staff per board',
       'hbo-enrolment': 'DUO enrolment in higher education',
+      'ho-graduates': 'DUO graduates in higher education',
     },
     variant: {
       'brin-nummer': 'header BRIN NUMMER (older)',
@@ -329,6 +334,9 @@ export const dataEn: typeof dataNl = {
     estimated: (years, kept, estimated) =>
       `Real pupils per location: ${years} from your files${kept ? `, ${kept} from the shipped DUO files` : ''}. No public source, so estimated from the synthetic set (scaled by the real pupils) or taken over from it: ${estimated}. See Data in use for the source of each table.`,
     problems: 'Errors in the DUO files: nothing was read.',
+    hoNote:
+      'Enrolment and graduates in higher education (with the teacher-training programmes, CROHO onderdeel onderwijs) are read and summarised; the model has no table for them yet and does not use them.',
+    noPupils: 'There is no pupils file among them: there is nothing to use.',
     warningsTitle: (n) => `${wholeEn.format(n)} ${n === 1 ? 'warning' : 'warnings'}`,
     use: 'Use the real pupil counts',
     useHelp:

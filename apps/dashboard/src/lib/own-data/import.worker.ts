@@ -9,6 +9,7 @@ import {
   describeTemplate,
   datasetFiles,
   importDuo,
+  importDuoFile,
   importTable,
   parseRegionDefinition,
   realPupilsDataset,
@@ -92,6 +93,10 @@ async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>
   let bytes = head;
   const binary = (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0x50 && head[1] === 0x41);
   if (binary || /\.(xlsx|parquet)$/i.test(file.name)) bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.json$/i.test(file.name) || /^\s*[[{]/.test(new TextDecoder().decode(head.slice(0, 64)))) {
+    await inspectJson(id, file);
+    return;
+  }
   try {
     const read = await readTableFile(bytes, file.name, { maxProblems: 1 });
     const header = read.table.header;
@@ -118,6 +123,27 @@ async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>
       error: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+/**
+ * DUO publishes hbo/wo figures as JSON from its API too; the DUO importers read those (a JSON file is
+ * never one of Opgave's own tables), so the file is recognised by importing it.
+ */
+async function inspectJson(id: number, file: File) {
+  const imported = await importDuoFile(new Uint8Array(await file.arrayBuffer()), file.name);
+  const year = /(?:^|[^0-9])((?:19|20)\d{2})(?=[^0-9]|$)/.exec(file.name);
+  post({
+    type: 'inspected',
+    id,
+    header: [],
+    format: null,
+    guess: null,
+    suggestions: {},
+    duo: imported.kind
+      ? { kind: imported.kind, variant: 'instellingscode', year: year ? Number(year[1]) : null }
+      : null,
+    error: imported.kind ? null : (imported.report.errors[0]?.message ?? null),
+  });
 }
 
 /** A DUO file is recognised by its header; DUO's staff workbooks have it a few rows down a sheet. */
