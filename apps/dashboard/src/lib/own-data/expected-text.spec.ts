@@ -12,6 +12,7 @@ test('expectedText(expected, "nl") translates the import’s phrases, numbers an
   expect(expectedText('a board_id listed in boards', 'nl')).toBe('een board_id uit boards');
   expect(expectedText('a total of 1,234', 'nl')).toBe('een totaal van 1,234');
   expect(expectedText('3 fields', 'nl')).toBe('3 velden');
+  expect(expectedText('every year from 2019 to 2025', 'nl')).toBe('elk jaar van 2019 tot en met 2025');
 });
 
 test('expectedText(expected, lang) leaves English and unknown phrases as they are', () => {

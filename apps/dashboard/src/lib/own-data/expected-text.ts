@@ -41,6 +41,7 @@ const patterns: [RegExp, (...parts: string[]) => string][] = [
   [/^a total of (.+)$/, (total) => `een totaal van ${total}`],
   [/^a column named (.+)$/, (name) => `een kolom met de naam ${name}`],
   [/^(\d+) fields$/, (n) => `${n} velden`],
+  [/^every year from (\d{4}) to (\d{4})$/, (from, to) => `elk jaar van ${from} tot en met ${to}`],
 ];
 
 /**
