@@ -1,21 +1,6 @@
 import { OPGAVE_RESOURCES, OPGAVE_SCHEMAS, type OpgaveResource } from './opgave-schemas.js';
 import { importTable, type ImportReport, type ImportTableOptions } from './import-table.js';
-import { makeProblem } from './problem.js';
 import type { ImportedTable, TableSchema, TypedColumn } from './types.js';
-import { describeYears, findYearGaps } from './year-gaps.js';
-
-/**
- * Resources whose rows form a yearly series: a year missing in the middle (pupils of 2020–2023 deleted)
- * would silently change a forecast and a backtest, so it is an error.
- */
-export const YEARLY_RESOURCES: readonly OpgaveResource[] = [
-  'pupils',
-  'workforce',
-  'hires',
-  'leavers',
-  'vacancies',
-  'lesson_hours',
-];
 
 /** One file of a dataset to import. */
 export interface DatasetFile {
@@ -79,14 +64,6 @@ export async function importDataset(
       now: options.now,
     });
     reports.push(result.report);
-    if (result.ok && YEARLY_RESOURCES.includes(f.resource)) {
-      const gap = yearGapProblem(f.resource, f.file, result.table.columns.year);
-      if (gap) {
-        result.report.errors.push(gap);
-        ok = false;
-        continue;
-      }
-    }
     if (!result.ok) {
       ok = false;
       continue;
@@ -106,40 +83,4 @@ function keyValues(column: TypedColumn): Set<string> {
     if (v !== null) out.add(String(v));
   }
   return out;
-}
-
-/**
- * The error for a yearly series with a gap, naming the resource and the missing years; null without a gap.
- * @param resource the resource
- * @param file the file, for the message
- * @param years the year column
- * @returns the problem, or null
- * @example
- * yearGapProblem('pupils', 'pupils.csv', [2019, 2024])?.message
- * // 'pupils.csv, column year: "2020–2023" resource pupils has no rows for 2020–2023: a yearly series needs every year from 2019 to 2024'
- */
-export function yearGapProblem(
-  resource: string,
-  file: string,
-  years: TypedColumn | readonly (number | null)[] | undefined,
-) {
-  if (!years) return null;
-  const present = new Set<number>();
-  for (let i = 0; i < years.length; i++) {
-    const y = years[i];
-    if (typeof y === 'number') present.add(y);
-  }
-  const gaps = findYearGaps(present);
-  if (gaps.length === 0) return null;
-  const first = Math.min(...present);
-  const last = Math.max(...present);
-  const text = describeYears(gaps);
-  return makeProblem(
-    file,
-    0,
-    'year',
-    text,
-    `every year from ${first} to ${last}`,
-    `resource ${resource} has no rows for ${text}: a yearly series needs every year from ${first} to ${last}`,
-  );
 }

@@ -5,6 +5,7 @@ import { readTableFile, type ReadTableFileOptions } from './read-table-file.js';
 import { sha256Hex } from './sha256.js';
 import type { ImportedTable, Problem, TableSchema, ValidationReport } from './types.js';
 import { validateTable, type TotalCheck } from './validate-table.js';
+import { YEARLY_RESOURCES, yearGapProblem } from './year-gaps.js';
 
 /** Options of {@link importTable}. */
 export interface ImportTableOptions extends ReadTableFileOptions {
@@ -109,6 +110,11 @@ export async function importTable(
     maxProblems: options.maxProblems,
   });
   const errors: Problem[] = [...readErrors, ...validation.errors];
+  // A yearly series with a gap is an error of the file (checked once the rows themselves are valid)
+  if (errors.length === 0 && options.resource && YEARLY_RESOURCES.includes(options.resource)) {
+    const gap = yearGapProblem(options.resource, file, validation.columns.year);
+    if (gap) errors.push(gap);
+  }
   const warnings: Problem[] = [
     ...read.problems.filter((p) => p.severity === 'warning'),
     ...validation.warnings,

@@ -50,9 +50,7 @@ export {
   type ImportTableOptions,
 } from './import-table.js';
 export {
-  YEARLY_RESOURCES,
   importDataset,
-  yearGapProblem,
   type DatasetFile,
   type ImportDatasetOptions,
   type ImportDatasetResult,
@@ -112,7 +110,7 @@ export {
   type RealPupilsDatasetOptions,
   type ResourceProvenance,
 } from './duo/real-pupils-dataset.js';
-export { describeYears, findYearGaps } from './year-gaps.js';
+export { YEARLY_RESOURCES, describeYears, findYearGaps, yearGapProblem } from './year-gaps.js';
 export { datasetFiles, type DatasetFilesOptions } from './dataset-files.js';
 export {
   REGION_DEFINITION_SCHEMA,

@@ -1,7 +1,10 @@
 import { OPGAVE_SCHEMAS, type OpgaveResource } from './opgave-schemas.js';
 import type { TableSchema } from './types.js';
 
-/** Example rows per resource (from the synthetic reference dataset data/rotterdam: fictitious). */
+/**
+ * Example rows per resource (from the synthetic reference dataset data/rotterdam: fictitious). The years of
+ * a yearly resource leave no gap, or the template itself would fail the yearly-series check.
+ */
 const EXAMPLES: Record<OpgaveResource, string[][]> = {
   regions: [['R01', 'Synthetische onderwijsregio Rotterdam vo-mbo']],
   clusters: [
@@ -90,7 +93,7 @@ const EXAMPLES: Record<OpgaveResource, string[][]> = {
   workforce: [
     ['90AA00', 'vo-ak', '25-29', '2021', '1', '0.9'],
     ['90AA00', 'vo-ak', '25-29', '2022', '1', '0.9'],
-    ['90BA02', 'vo-wi', '35-39', '2016', '2', '1.5'],
+    ['90BA02', 'vo-wi', '35-39', '2021', '2', '1.5'],
   ],
   intake: [
     ['I001', 'hbo-bachelor-dt', 'vo-ak', '2014', '4'],
@@ -110,12 +113,12 @@ const EXAMPLES: Record<OpgaveResource, string[][]> = {
   hires: [
     ['B0001', 'vo-ak', '2014', 'own_placement', '2', '1.4'],
     ['B0001', 'vo-ak', '2014', 'other_graduate', '2', '1'],
-    ['B0005', 'vo-fa', '2021', 'returner', '1', '0.3'],
+    ['B0005', 'vo-fa', '2014', 'other', '1', '0.6'],
   ],
   leavers: [
     ['B0001', 'vo-ak', '<25', '2015', 'other', '1', '0.3'],
     ['B0001', 'vo-ak', '<25', '2016', 'other', '1', '0.3'],
-    ['B0005', 'vo-en', '60-64', '2019', 'other', '1', '1'],
+    ['B0005', 'vo-en', '60-64', '2016', 'other', '1', '0.8'],
   ],
   vacancies: [
     ['90AA00', 'vo-ak', '2014', '0', '0', '0'],

@@ -45,7 +45,8 @@ function independentTotals(
 
 let places: Set<string> | undefined;
 const regionPlaces = () => (places ??= new Set(region().locations.flatMap((l) => [l.place, l.municipality])));
-const definitionCodes = () => new Set(region().locations.map((l) => l.duoLocation));
+let codes: Set<string> | undefined;
+const definitionCodes = () => (codes ??= new Set(region().locations.map((l) => l.duoLocation)));
 
 describe('importDuo', () => {
   it('importDuo([newer-layout 2019 file], { region }) reads quoted CRLF UTF-8 with <5 cells: pupils equal an independent sum', async () => {
