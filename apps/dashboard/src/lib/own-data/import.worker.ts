@@ -14,8 +14,6 @@ import {
   parseRegionDefinition,
   realPupilsDataset,
   toRows,
-  yearGapProblem,
-  YEARLY_RESOURCES,
   readTableFile,
   readXlsxSheets,
   recogniseDuoFile,
@@ -219,15 +217,6 @@ async function checkDataset(
       references,
       mapping: upload ? upload.mapping : false,
     });
-    // A yearly series with a gap (pupils of 2020–2023 missing) would silently change the forecast.
-    const gap =
-      result.ok && YEARLY_RESOURCES.includes(resource)
-        ? yearGapProblem(resource, file, result.table.columns.year)
-        : null;
-    if (gap) {
-      result.report.errors.push(gap);
-      result.ok = false;
-    }
     if (upload || !result.ok) reports.push({ ...result.report, resource, uploaded: upload !== undefined });
     if (!result.ok) {
       ok = false;
