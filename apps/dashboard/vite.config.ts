@@ -68,6 +68,8 @@ export default defineConfig({
       source: resolve(here, process.env.OPGAVE_DATA_DIR ?? '../../data/rotterdam'),
       name: 'rotterdam',
     }),
+    // The real-data set (`?data=duo`): real DUO pupils per location, every other table estimated.
+    copyDataset({ source: resolve(here, '../../data/rotterdam-duo'), name: 'rotterdam-duo' }),
     sveltekit(),
   ],
   // DuckDB-wasm is imported only in the browser; keep Vite from pre-bundling it in dev.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, Request } from '@playwright/test';
@@ -143,6 +144,39 @@ test.describe('own data (/gegevens): upload, report, use, persistence; files nev
       'data-origin',
       'builtin',
     );
+  });
+
+  test('pupils with the years 2020–2023 deleted are refused: the gap is an error naming the resource and the years', async ({
+    page,
+  }) => {
+    const rows = builtinPupils().filter((r) => r.year < 2020 || r.year > 2023);
+    await page.goto('./gegevens');
+    await upload(page, 'pupils.csv', pupilsCsv(rows));
+    await expect(report(page)).toHaveAttribute('data-ok', 'false');
+    const gap = report(page).getByTestId('problems').locator('tr', { hasText: '2020–2023' });
+    await expect(gap.locator('td').nth(2)).toHaveText('year');
+    await expect(gap.locator('td').nth(4)).toHaveText(
+      `elk jaar van ${Math.min(...rows.map((r) => r.year))} tot en met ${Math.max(...rows.map((r) => r.year))}`,
+    );
+    await expect(gap).toHaveAttribute('title', /pupils/);
+    await expect(page.getByTestId('use-own-data')).toBeDisabled();
+  });
+
+  test('a real DUO board number is accepted and a code against its pattern is explained in words, never as a regular expression', async ({
+    page,
+  }) => {
+    const boards = readFileSync(join(dataDir, 'boards.csv'), 'utf8')
+      .replace(/^B0001,/m, '41775,')
+      .replace(/^(B0002,[^\n]*),R01,/m, '$1,Regio1,');
+    await page.goto('./gegevens');
+    await upload(page, 'boards.csv', Buffer.from(boards, 'utf8'));
+    await expect(report(page)).toHaveAttribute('data-ok', 'false');
+    const problems = report(page).getByTestId('problems');
+    await expect(problems.locator('tr', { hasText: '41775' })).toHaveCount(0);
+    const bad = problems.locator('tr', { hasText: 'Regio1' }).filter({ hasText: 'een regiocode' });
+    await expect(bad.locator('td').nth(4)).toHaveText('een regiocode: R en 2 cijfers (zoals R01)');
+    await expect(report(page)).not.toContainText('[0-9]');
+    await expect(bad).not.toHaveAttribute('title', /\[0-9\]/);
   });
 
   test('different headers get a column-mapping form, preselected where names match, completed by the reader', async ({

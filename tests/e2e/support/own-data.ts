@@ -68,13 +68,11 @@ export async function expectedWithPupils(rows: readonly PupilRow[]) {
   };
 }
 
-/** The ten municipalities of the Rotterdam area (CBS codes), as the DUO page defines the area. */
-const AREA = ['0489', '0502', '0542', '0556', '0597', '0599', '0606', '0622', '1621', '1930'];
-
 /**
- * The 2019 DUO pupils of the Rotterdam area, summed here with a tiny independent parse of the two real
- * files in data/duo/ (Windows-1252 read as latin1, split on `;`): pupils per location from the 01 file,
- * municipality from the 02 file (`GEMEENTENUMMER`).
+ * The 2019 DUO pupils of the region, summed here with a tiny independent parse of the two real files in
+ * data/duo/ (Windows-1252 read as latin1, split on `;`) and the region definition: pupils per location
+ * from the 01 file for the locations of data/regions/rotterdam-vo-mbo.csv, municipality from the 02 file
+ * (`GEMEENTENUMMER`).
  * @returns the total and the total per municipality code (`GM0599`)
  */
 export function expectedDuoArea(): { total: number; locations: number; byMunicipality: Map<string, number> } {
@@ -86,13 +84,16 @@ export function expectedDuoArea(): { total: number; locations: number; byMunicip
       .slice(1)
       .map((l) => l.split(';'));
   const municipality = new Map(rows('02.-alle-vestigingen-vo.csv').map((c) => [c[3].trim(), c[9].trim()]));
+  const region = new Set(
+    readCsv(join(repositoryRoot, 'data', 'regions', 'rotterdam-vo-mbo.csv')).map((r) => r.duo_location),
+  );
   const byMunicipality = new Map<string, number>();
   const locations = new Set<string>();
   let total = 0;
   for (const c of rows('01.-leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv')) {
     const code = c[0] + c[1];
     const gm = municipality.get(code);
-    if (!gm || !AREA.includes(gm)) continue;
+    if (!gm || !region.has(code)) continue;
     const sum = c.slice(10, 22).reduce((s, x) => s + Number(x), 0);
     total += sum;
     locations.add(code);

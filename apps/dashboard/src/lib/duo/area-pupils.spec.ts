@@ -28,11 +28,11 @@ describe('areaPupils', () => {
     location('33CC00', 'GM0363', 'AMSTERDAM', '300'),
   ];
 
-  it('areaPupils({ pupils, locations, municipalities }) keeps the area, sums per municipality and board, largest first', () => {
+  it('areaPupils({ pupils, locations, region }) keeps the region definition’s locations, sums per municipality and board, largest first', () => {
     const area = areaPupils({
       pupils: [pupil('11AA00', 500), pupil('11AA01', 250), pupil('22BB00', 800), pupil('33CC00', 900)],
       locations,
-      municipalities: ['GM0599', 'GM0606'],
+      region: ['11AA00', '11AA01', '22BB00'],
     });
     expect(area.locations.map((l) => l.locationCode)).toEqual(['11AA00', '11AA01', '22BB00']);
     expect(area.pupils).toBe(1550);
@@ -50,7 +50,7 @@ describe('areaPupils', () => {
     const area = areaPupils({
       pupils: [pupil('11AA00', 'suppressed'), pupil('11AA01', 250)],
       locations,
-      municipalities: ['GM0599'],
+      region: ['11AA00', '11AA01'],
     });
     expect(area.locations[0].pupils).toBeNull();
     expect(area.pupils).toBe(250);
@@ -58,7 +58,7 @@ describe('areaPupils', () => {
   });
 
   it('areaPupils(…) counts locations of the pupil file missing from the locations file', () => {
-    const area = areaPupils({ pupils: [pupil('99ZZ00', 10)], locations, municipalities: ['GM0599'] });
+    const area = areaPupils({ pupils: [pupil('99ZZ00', 10)], locations, region: ['99ZZ00'] });
     expect(area.unmatched).toBe(1);
     expect(area.locations).toEqual([]);
   });

@@ -36,24 +36,24 @@ export interface AreaPupils {
 
 /**
  * Joins DUO pupils per location with DUO's locations file (board, municipality) and keeps the locations
- * in the given municipalities; totals per municipality and per board, largest first. A suppressed
+ * of the region definition; totals per municipality and per board, largest first. A suppressed
  * location total stays unknown (null), not 0.
  * @param options `pupils` per location (`duoPupilsPerLocation`), `locations` (`importDuoLocations`),
- *   `municipalities` (CBS codes `GM0599`)
+ *   `region`: the DUO location codes of the region definition (`data/regions/`)
  * @returns the area's locations (by municipality, then name), totals, and the count of unmatched locations
- * @example areaPupils({ pupils, locations, municipalities: ['GM0599'] }).pupils
+ * @example areaPupils({ pupils, locations, region: ['14QT00'] }).pupils
  */
 export function areaPupils({
   pupils,
   locations,
-  municipalities,
+  region,
 }: {
   pupils: readonly DuoLocationPupils[];
   locations: readonly DuoLocationRow[];
-  municipalities: readonly string[];
+  region: readonly string[];
 }): AreaPupils {
   const where = new Map(locations.map((l) => [l.locationCode, l]));
-  const inArea = new Set(municipalities);
+  const inArea = new Set(region);
   const rows: AreaLocation[] = [];
   let unmatched = 0;
   for (const p of pupils) {
@@ -62,7 +62,7 @@ export function areaPupils({
       unmatched++;
       continue;
     }
-    if (!inArea.has(l.municipalityCode)) continue;
+    if (!inArea.has(p.locationCode)) continue;
     rows.push({
       brin: p.brin,
       locationCode: p.locationCode,

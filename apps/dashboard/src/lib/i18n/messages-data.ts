@@ -50,6 +50,22 @@ export const dataNl = {
   inUseOwn:
     'Eigen gegevens in gebruik voor de tabellen hieronder; de andere tabellen komen uit de voorbeelddata.',
   inUseBuiltin: 'De synthetische voorbeelddata (fictief) zijn in gebruik.',
+  inUseDuoFiles:
+    'De echte-gegevensset met de leerlingen uit uw DUO-bestanden is in gebruik; wat geen openbare bron heeft, is geschat of synthetisch, zoals per tabel hieronder staat.',
+  inUseReal:
+    'De echte-gegevensset is in gebruik: echte DUO-leerlingen per vestiging; wat geen openbare bron heeft, is geschat of synthetisch, zoals per tabel hieronder staat.',
+  source: {
+    title: 'Gegevensset',
+    lead: 'Kies waarmee de site rekent: de synthetische voorbeelddata (fictief) of de echte-gegevensset met de echte leerlingaantallen van DUO per vestiging in de regio (de overige tabellen geschat).',
+    synthetic: 'Synthetische voorbeelddata',
+    real: 'Echte leerlingaantallen (DUO)',
+    help: 'De keuze wordt in deze browser onthouden; een link met ?data=duo opent de site meteen op de echte-gegevensset. Eigen tabellen horen bij de set waarvoor ze zijn gecontroleerd.',
+    openedReal: 'De echte-gegevensset is in gebruik. Alle pagina’s rekenen met de echte leerlingaantallen.',
+    openedSynthetic: 'De synthetische voorbeelddata zijn in gebruik.',
+    backReal: 'Terug naar de meegeleverde echte-gegevensset',
+    realPupils: 'Echte leerlingen (DUO):',
+    pupilsIn: (year: number, pupils: number) => `${year}: ${wholeNl.format(pupils)} leerlingen`,
+  },
   prov: {
     table: 'Tabel',
     origin: 'Herkomst',
@@ -60,6 +76,7 @@ export const dataNl = {
     own: 'eigen bestand',
     builtin: 'voorbeelddata',
     computing: 'wordt berekend…',
+    source: 'Bron',
   },
   back: 'Terug naar de voorbeelddata',
   forget: 'Vergeet mijn gegevens',
@@ -83,13 +100,69 @@ export const dataNl = {
     own: (tables: string) => `Eigen gegevens in gebruik (${tables}).`,
     restored: 'Bewaard in deze browser en opnieuw ingelezen.',
     manage: 'Beheer eigen gegevens',
+    real: (years: string, fromFiles: boolean) =>
+      `Echte leerlingaantallen per vestiging (DUO, ${years})${fromFiles ? ', uit uw DUO-bestanden' : ''}.`,
+    estimated:
+      'Personeel, instroom, vacatures en de andere tabellen zonder openbare bron zijn geschat of synthetisch.',
+    sources: 'Bron per tabel',
+  },
+  duoFiles: {
+    title: 'DUO-bestanden',
+    lead: 'Open onderwijsdata van DUO (leerlingen per vestiging, vestigingen, ingeschrevenen en gediplomeerden hbo/wo) worden herkend aan hun kopregel en ingelezen met de DUO-importeurs, voor de vestigingen in de regiodefinitie.',
+    kind: {
+      'pupils-per-location': 'DUO leerlingen per vestiging',
+      'pupils-per-location-total': 'DUO leerlingen per vestiging en bestuur',
+      locations: 'DUO vestigingen vo',
+      'staff-per-board': 'DUO onderwijspersoneel per bestuur',
+      'hbo-enrolment': 'DUO ingeschrevenen hbo/wo',
+      'ho-graduates': 'DUO gediplomeerden hbo/wo',
+    } as Record<string, string>,
+    variant: {
+      'brin-nummer': 'kopregel BRIN NUMMER (oud)',
+      instellingscode: 'kopregel INSTELLINGSCODE (nieuw)',
+    } as Record<string, string>,
+    year: 'Jaar (1 oktober)',
+    yearFromName: 'uit de bestandsnaam',
+    yearNeeded: 'De bestandsnaam noemt geen jaar: vul het jaar van de telling in.',
+    reading: 'DUO-bestanden lezen en controleren…',
+    read: 'Wat er gelezen is',
+    changes: 'Nieuwe, gehercodeerde en ontbrekende vestigingen',
+    change: {
+      new: 'nieuw in de regio',
+      recoded: 'nieuwe code',
+      'board-changed': 'ander bestuur',
+      missing: 'ontbreekt',
+    } as Record<string, string>,
+    changeCol: {
+      change: 'Wat',
+      year: 'Jaar',
+      location: 'Vestiging',
+      name: 'Naam',
+      place: 'Plaats',
+      detail: 'Van → naar',
+      pupils: 'Leerlingen',
+    },
+    estimated: (years: string, kept: string, estimated: string) =>
+      `Echte leerlingen per vestiging: ${years} uit uw bestanden${kept ? `, ${kept} uit de meegeleverde DUO-bestanden` : ''}. Geen openbare bron, dus geschat uit de synthetische set (geschaald met de echte leerlingen) of daaruit overgenomen: ${estimated}. Zie Gegevens in gebruik voor de bron per tabel.`,
+    problems: 'Fouten in de DUO-bestanden: er is niets ingelezen.',
+    hoNote:
+      'Ingeschrevenen en gediplomeerden hbo/wo (met de lerarenopleidingen, CROHO onderdeel onderwijs) worden gelezen en samengevat; het model heeft er nog geen tabel voor en rekent er niet mee.',
+    noPupils: 'Er zit geen leerlingenbestand bij: er is niets om in gebruik te nemen.',
+    warningsTitle: (n: number) => `${wholeNl.format(n)} ${n === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
+    use: 'Gebruik de echte leerlingaantallen',
+    useHelp:
+      'De site rekent dan met de echte-gegevensset (echte DUO-leerlingen per vestiging, andere tabellen geschat) met deze jaren erin.',
+    used: 'De echte leerlingaantallen uit uw DUO-bestanden zijn in gebruik. Alle pagina’s rekenen ermee.',
+    noRealSet:
+      'De echte-gegevensset (data/rotterdam-duo) ontbreekt in deze site; DUO-bestanden kunnen niet worden gebruikt.',
   },
   duo: {
     title: 'DUO-leerlingen 2019, regio Rotterdam',
     description: 'Echte leerlingaantallen van DUO (1 oktober 2019) per vo-vestiging in de regio Rotterdam.',
     real: 'Echte open data',
-    note: 'Dit zijn echte cijfers uit de open onderwijsdata van DUO, naast de synthetische voorbeelddata van de rest van deze site. Ze worden niet in het model gebruikt.',
-    region: (municipalities: string) => `Regio: de gemeenten ${municipalities}.`,
+    note: 'Dit zijn echte cijfers uit de open onderwijsdata van DUO. Het model rekent ermee in de echte-gegevensset (open de site met ?data=duo, of kies die onder Eigen gegevens).',
+    region: (locations: number, file: string, municipalities: string) =>
+      `Regio: de ${wholeNl.format(locations)} vestigingen van de regiodefinitie ${file}, in de gemeenten ${municipalities}.`,
     totals: (locations: number, pupils: number) =>
       `${wholeNl.format(locations)} vestigingen, ${wholeNl.format(pupils)} leerlingen.`,
     suppressedNote: (n: number) =>
@@ -166,6 +239,22 @@ export const dataEn: typeof dataNl = {
   inUse: 'Data in use',
   inUseOwn: 'Own data are in use for the tables below; the other tables come from the example data.',
   inUseBuiltin: 'The synthetic example data (fictitious) are in use.',
+  inUseDuoFiles:
+    'The real-data set with the pupils from your DUO files is in use; what has no public source is estimated or synthetic, as each table below says.',
+  inUseReal:
+    'The real-data set is in use: real DUO pupils per location; what has no public source is estimated or synthetic, as each table below says.',
+  source: {
+    title: 'Dataset',
+    lead: 'Choose what the site computes with: the synthetic example data (fictitious) or the real-data set with DUO’s real pupil counts per location in the region (the other tables estimated).',
+    synthetic: 'Synthetic example data',
+    real: 'Real pupil counts (DUO)',
+    help: 'This browser remembers the choice; a link with ?data=duo opens the site on the real-data set. Own tables belong to the set they were checked against.',
+    openedReal: 'The real-data set is in use. Every page computes with the real pupil counts.',
+    openedSynthetic: 'The synthetic example data are in use.',
+    backReal: 'Back to the shipped real-data set',
+    realPupils: 'Real pupils (DUO):',
+    pupilsIn: (year, pupils) => `${year}: ${wholeEn.format(pupils)} pupils`,
+  },
   prov: {
     table: 'Table',
     origin: 'Origin',
@@ -176,6 +265,7 @@ export const dataEn: typeof dataNl = {
     own: 'own file',
     builtin: 'example data',
     computing: 'computing…',
+    source: 'Source',
   },
   back: 'Back to the example data',
   forget: 'Forget my data',
@@ -199,14 +289,69 @@ export const dataEn: typeof dataNl = {
     own: (tables) => `Own data in use (${tables}).`,
     restored: 'Kept in this browser and read again.',
     manage: 'Manage own data',
+    real: (years, fromFiles) =>
+      `Real pupil counts per location (DUO, ${years})${fromFiles ? ', from your DUO files' : ''}.`,
+    estimated:
+      'Staff, intake, vacancies and the other tables without a public source are estimated or synthetic.',
+    sources: 'Source of each table',
+  },
+  duoFiles: {
+    title: 'DUO files',
+    lead: 'Open education data from DUO (pupils per location, locations, enrolment and graduates in higher education) are recognised by their header and read with the DUO importers, for the locations of the region definition.',
+    kind: {
+      'pupils-per-location': 'DUO pupils per location',
+      'pupils-per-location-total': 'DUO pupils per location and board',
+      locations: 'DUO secondary school locations',
+      'staff-per-board': 'DUO staff per board',
+      'hbo-enrolment': 'DUO enrolment in higher education',
+      'ho-graduates': 'DUO graduates in higher education',
+    },
+    variant: {
+      'brin-nummer': 'header BRIN NUMMER (older)',
+      instellingscode: 'header INSTELLINGSCODE (newer)',
+    },
+    year: 'Year (1 October)',
+    yearFromName: 'from the file name',
+    yearNeeded: 'The file name has no year: enter the year of the count.',
+    reading: 'Reading and checking the DUO files…',
+    read: 'What was read',
+    changes: 'New, recoded and missing locations',
+    change: {
+      new: 'new in the region',
+      recoded: 'new code',
+      'board-changed': 'other board',
+      missing: 'missing',
+    },
+    changeCol: {
+      change: 'What',
+      year: 'Year',
+      location: 'Location',
+      name: 'Name',
+      place: 'Place',
+      detail: 'From → to',
+      pupils: 'Pupils',
+    },
+    estimated: (years, kept, estimated) =>
+      `Real pupils per location: ${years} from your files${kept ? `, ${kept} from the shipped DUO files` : ''}. No public source, so estimated from the synthetic set (scaled by the real pupils) or taken over from it: ${estimated}. See Data in use for the source of each table.`,
+    problems: 'Errors in the DUO files: nothing was read.',
+    hoNote:
+      'Enrolment and graduates in higher education (with the teacher-training programmes, CROHO onderdeel onderwijs) are read and summarised; the model has no table for them yet and does not use them.',
+    noPupils: 'There is no pupils file among them: there is nothing to use.',
+    warningsTitle: (n) => `${wholeEn.format(n)} ${n === 1 ? 'warning' : 'warnings'}`,
+    use: 'Use the real pupil counts',
+    useHelp:
+      'The site then computes with the real-data set (real DUO pupils per location, other tables estimated) with these years in it.',
+    used: 'The real pupil counts from your DUO files are in use. Every page computes with them.',
+    noRealSet: 'The real-data set (data/rotterdam-duo) is missing from this site; DUO files cannot be used.',
   },
   duo: {
     title: 'DUO pupils 2019, Rotterdam area',
     description:
       'Real DUO pupil counts (1 October 2019) per secondary school location in the Rotterdam area.',
     real: 'Real open data',
-    note: 'These are real figures from DUO’s open education data, beside the synthetic example data of the rest of this site. The model does not use them.',
-    region: (municipalities) => `Area: the municipalities ${municipalities}.`,
+    note: 'These are real figures from DUO’s open education data. The model computes with them in the real-data set (open the site with ?data=duo, or choose it under Own data).',
+    region: (locations, file, municipalities) =>
+      `Region: the ${wholeEn.format(locations)} locations of the region definition ${file}, in the municipalities ${municipalities}.`,
     totals: (locations, pupils) =>
       `${wholeEn.format(locations)} locations, ${wholeEn.format(pupils)} pupils.`,
     suppressedNote: (n) =>

@@ -1,9 +1,11 @@
 import type { Lang } from '$lib/i18n/index.svelte';
+import { patternInWords } from './pattern-in-words';
 
 /**
  * `@opgave/import` says what it expected in English (a library's words, also in the CLI and in
  * notebooks); the dashboard's report shows it in the reader's language. Known phrases are translated;
- * anything else (DUO-specific wording) is shown as it is.
+ * a pattern is said in words (a reader never sees a regular expression); anything else (DUO-specific
+ * wording) is shown as it is.
  */
 const exact: Record<string, string> = {
   'a whole number': 'een geheel getal',
@@ -33,14 +35,24 @@ const patterns: [RegExp, (...parts: string[]) => string][] = [
   [/^at most (.+)$/, (n) => `hoogstens ${n}`],
   [/^one of the sheets (.+)$/, (names) => `een van de werkbladen ${names}`],
   [/^one of (.+)$/, (values) => `een van ${values}`],
-  [/^text matching (.+)$/, (pattern) => `tekst volgens het patroon ${pattern}`],
   [/^a value \((.+)\)$/, (type) => `een waarde (${translate(type)})`],
   [/^a unique (.+)$/, (key) => `een unieke ${key}`],
   [/^an? (.+) listed in (.+)$/, (key, table) => `een ${key} uit ${table}`],
   [/^a total of (.+)$/, (total) => `een totaal van ${total}`],
   [/^a column named (.+)$/, (name) => `een kolom met de naam ${name}`],
   [/^(\d+) fields$/, (n) => `${n} velden`],
+  [/^every year from (\d{4}) to (\d{4})$/, (from, to) => `elk jaar van ${from} tot en met ${to}`],
 ];
+
+/**
+ * Adds the import's own Dutch for phrases it writes in English (its words for the format's patterns,
+ * which the import worker sends with the catalog), so the page need not keep a copy of them.
+ * @param phrases English → Dutch
+ * @example learnPhrases({ 'a region code: R and 2 digits (such as R01)': 'een regiocode: R en 2 cijfers (zoals R01)' })
+ */
+export function learnPhrases(phrases: Readonly<Record<string, string>>): void {
+  Object.assign(exact, phrases);
+}
 
 function translate(text: string): string {
   const known = exact[text];
@@ -60,5 +72,23 @@ function translate(text: string): string {
  * @example expectedText('at least 0', 'nl') // 'minstens 0'
  */
 export function expectedText(expected: string, lang: Lang): string {
+  const pattern = /^text matching (.+)$/.exec(expected);
+  if (pattern) return patternInWords(pattern[1], lang);
   return lang === 'nl' ? translate(expected) : expected;
+}
+
+/**
+ * A problem's message without a regular expression in it: the import's message says "does not match
+ * the pattern ^B[0-9]{4}$"; the reader gets the pattern in words.
+ * @param message the `message` of a problem from `@opgave/import`
+ * @param lang the page's language
+ * @returns the message with every pattern described in words
+ * @example messageText('boards.csv row 2, column board_id: "41775" does not match the pattern ^B[0-9]{4}$', 'en')
+ * // 'boards.csv row 2, column board_id: "41775" is not text like B0000 (B and 4 digits)'
+ */
+export function messageText(message: string, lang: Lang): string {
+  return message.replace(
+    /does not match the pattern (\S+)/g,
+    (_, pattern: string) => `${lang === 'nl' ? 'is geen' : 'is not'} ${patternInWords(pattern, lang)}`,
+  );
 }

@@ -1,10 +1,13 @@
 import type {
   CatalogEntry,
+  DuoOutcome,
+  DuoUpload,
   FileReport,
   ImportRequest,
   ImportResponse,
   UploadRequest,
 } from './import-messages';
+import { learnPhrases } from './expected-text';
 import type { OwnTable } from './own-table';
 
 /** What {@link ImportClient.inspect} learns from a file's first bytes. */
@@ -64,7 +67,12 @@ export class ImportClient {
    * @returns one entry per resource, in dependency order
    */
   async catalog(): Promise<CatalogEntry[]> {
-    return ((await this.#send({ type: 'catalog' })) as Extract<ImportResponse, { type: 'catalog' }>).entries;
+    const { entries, phrases } = (await this.#send({ type: 'catalog' })) as Extract<
+      ImportResponse,
+      { type: 'catalog' }
+    >;
+    learnPhrases(phrases);
+    return entries;
   }
 
   /**
@@ -98,6 +106,33 @@ export class ImportClient {
       progress,
     )) as Extract<ImportResponse, { type: 'validated' }>;
     return { ok, reports, tables, ms };
+  }
+
+  /**
+   * Reads DUO files with the DUO importers for the region definition, builds the whole dataset around
+   * their real pupils (the real-data set's other real years kept, every other resource estimated from the
+   * synthetic set) and checks it.
+   * @param files the DUO files with their kinds and years
+   * @param real the real-data set: its files (copied to the worker), real pupil years, pupils' source
+   * @param synthetic the synthetic set (copied to the worker) and its history years
+   * @param progress called before each table is checked
+   * @returns what was read, the changes, the problems and, without errors, the tables
+   */
+  async importDuo(
+    files: DuoUpload[],
+    real: Extract<ImportRequest, { type: 'duo' }>['real'],
+    synthetic: Extract<ImportRequest, { type: 'duo' }>['synthetic'],
+    progress?: ProgressFn,
+  ): Promise<DuoOutcome> {
+    const {
+      type: _type,
+      id: _id,
+      ...outcome
+    } = (await this.#send({ type: 'duo', files, real, synthetic }, progress)) as Extract<
+      ImportResponse,
+      { type: 'duo-imported' }
+    >;
+    return outcome;
   }
 
   /** Ends the worker; pending requests are dropped. */

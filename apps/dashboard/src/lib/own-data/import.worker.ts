@@ -5,14 +5,29 @@ import {
   OPGAVE_RESOURCES,
   OPGAVE_SCHEMAS,
   csvTemplate,
+  describePattern,
   describeTemplate,
+  datasetFiles,
+  importDuo,
+  importDuoFile,
   importTable,
+  parseRegionDefinition,
+  realPupilsDataset,
+  toRows,
   readTableFile,
+  readXlsxSheets,
+  recogniseDuoFile,
   suggestColumnMapping,
+  summariseDuoImport,
   type ColumnMapping,
+  type DatasetRow,
+  type DuoRecognition,
+  type OpgaveResource,
 } from '@opgave/import';
+// The one region definition (data/regions/), bundled into this worker only.
+import regionCsv from '../../../../../data/regions/rotterdam-vo-mbo.csv?raw';
 import { guessResource } from './guess-resource';
-import type { FileReport, ImportRequest, ImportResponse } from './import-messages';
+import type { DuoChange, FileReport, ImportRequest, ImportResponse } from './import-messages';
 import type { OwnTable } from './own-table';
 import { importedTableToCsv } from './table-to-csv';
 
@@ -26,6 +41,7 @@ scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
   try {
     if (data.type === 'catalog') catalog(data.id);
     else if (data.type === 'inspect') await inspect(data);
+    else if (data.type === 'duo') await duo(data);
     else await validate(data);
   } catch (error) {
     post({ type: 'failed', id: data.id, message: error instanceof Error ? error.message : String(error) });
@@ -46,7 +62,22 @@ function catalog(id: number) {
       template: csvTemplate(resource),
       description: describeTemplate(resource),
     })),
+    phrases: patternPhrases(),
   });
+}
+
+/** The import's words for each pattern of the format, English → Dutch, for the page's report. */
+function patternPhrases(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const schema of Object.values(OPGAVE_SCHEMAS)) {
+    for (const field of schema.fields) {
+      const pattern = field.constraints?.pattern;
+      const en = pattern ? describePattern(pattern, 'en') : null;
+      const nl = pattern ? describePattern(pattern, 'nl') : null;
+      if (en && nl) out[en] = nl;
+    }
+  }
+  return out;
 }
 
 function suggestions(header: string[]): Record<string, ColumnMapping> {
@@ -60,16 +91,22 @@ async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>
   let bytes = head;
   const binary = (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0x50 && head[1] === 0x41);
   if (binary || /\.(xlsx|parquet)$/i.test(file.name)) bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.json$/i.test(file.name) || /^\s*[[{]/.test(new TextDecoder().decode(head.slice(0, 64)))) {
+    await inspectJson(id, file);
+    return;
+  }
   try {
     const read = await readTableFile(bytes, file.name, { maxProblems: 1 });
     const header = read.table.header;
+    const duo = recogniseDuo(file.name, bytes, header, read.format);
     post({
       type: 'inspected',
       id,
       header,
       format: read.format,
-      guess: guessResource({ file: file.name, header, schemas: OPGAVE_SCHEMAS }),
-      suggestions: suggestions(header),
+      guess: duo ? null : guessResource({ file: file.name, header, schemas: OPGAVE_SCHEMAS }),
+      suggestions: duo ? {} : suggestions(header),
+      duo,
       error: null,
     });
   } catch (error) {
@@ -80,16 +117,91 @@ async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>
       format: null,
       guess: guessResource({ file: file.name, header: [], schemas: OPGAVE_SCHEMAS }),
       suggestions: {},
+      duo: null,
       error: error instanceof Error ? error.message : String(error),
     });
   }
 }
 
+/**
+ * DUO publishes hbo/wo figures as JSON from its API too; the DUO importers read those (a JSON file is
+ * never one of Opgave's own tables), so the file is recognised by importing it.
+ */
+async function inspectJson(id: number, file: File) {
+  const imported = await importDuoFile(new Uint8Array(await file.arrayBuffer()), file.name);
+  const year = /(?:^|[^0-9])((?:19|20)\d{2})(?=[^0-9]|$)/.exec(file.name);
+  post({
+    type: 'inspected',
+    id,
+    header: [],
+    format: null,
+    guess: null,
+    suggestions: {},
+    duo: imported.kind
+      ? { kind: imported.kind, variant: 'instellingscode', year: year ? Number(year[1]) : null }
+      : null,
+    error: imported.kind ? null : (imported.report.errors[0]?.message ?? null),
+  });
+}
+
+/** A DUO file is recognised by its header; DUO's staff workbooks have it a few rows down a sheet. */
+function recogniseDuo(
+  name: string,
+  bytes: Uint8Array,
+  header: string[],
+  format: 'csv' | 'xlsx' | 'parquet',
+): DuoRecognition | null {
+  const direct = recogniseDuoFile(name, header);
+  if (direct || format !== 'xlsx') return direct;
+  for (const sheet of readXlsxSheets(bytes, name)) {
+    for (const row of sheet.rows.slice(0, 20)) {
+      const found = recogniseDuoFile(name, row);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** A table to check: the reader's file (or a table the DUO route wrote) for a resource. */
+interface Upload {
+  resource: string;
+  /** The name shown in the report and kept in the provenance. */
+  name: string;
+  bytes: () => Promise<Uint8Array>;
+  /** Template column → the file's column; false to match by name only (a table written here). */
+  mapping: ColumnMapping | false;
+}
+
 async function validate({ id, uploads, current }: Extract<ImportRequest, { type: 'validate' }>) {
   const started = performance.now();
+  const checked = await checkDataset(
+    id,
+    uploads.map((u) => ({
+      resource: u.resource,
+      name: u.file.name,
+      bytes: async () => new Uint8Array(await u.file.arrayBuffer()),
+      mapping: u.mapping,
+    })),
+    current,
+  );
+  const ms = Math.round(performance.now() - started);
+  post(
+    { type: 'validated', id, ...checked, ms },
+    checked.tables.map((t) => t.bytes.buffer as ArrayBuffer),
+  );
+}
+
+/**
+ * Checks the whole dataset, in dependency order: the uploads and the tables of `current` they leave in
+ * place, so that every foreign key across them resolves before anything is used. Nothing is returned
+ * to use unless every table passes.
+ */
+async function checkDataset(
+  id: number,
+  uploads: readonly Upload[],
+  current: Record<string, { path: string; bytes: Uint8Array }>,
+): Promise<{ ok: boolean; reports: FileReport[]; tables: OwnTable[] }> {
   const uploaded = new Map(uploads.map((u) => [u.resource, u]));
-  // The whole dataset is checked, in dependency order: the reader's files and the tables they leave
-  // in place, so that every foreign key across them resolves before anything is used.
   const resources = OPGAVE_RESOURCES.filter((r) => uploaded.has(r) || current[r]);
   const references: Record<string, Set<string>> = {};
   const reports: FileReport[] = [];
@@ -97,9 +209,9 @@ async function validate({ id, uploads, current }: Extract<ImportRequest, { type:
   let ok = true;
   for (const [index, resource] of resources.entries()) {
     const upload = uploaded.get(resource);
-    const file = upload ? upload.file.name : current[resource].path;
+    const file = upload ? upload.name : current[resource].path;
     post({ type: 'progress', id, file, index, total: resources.length });
-    const bytes = upload ? new Uint8Array(await upload.file.arrayBuffer()) : current[resource].bytes;
+    const bytes = upload ? await upload.bytes() : current[resource].bytes;
     const result = await importTable(bytes, file, {
       resource,
       references,
@@ -122,12 +234,146 @@ async function validate({ id, uploads, current }: Extract<ImportRequest, { type:
       });
     }
   }
-  const ms = Math.round(performance.now() - started);
-  if (!ok) tables.length = 0;
+  return { ok, reports, tables: ok ? tables : [] };
+}
+
+/**
+ * The DUO route: the reader's DUO files through `importDuo` for the one region definition; the real pupil
+ * years of the real-data set that the files do not hold are kept; `realPupilsDataset` then builds the
+ * whole dataset around these real pupils (every other resource estimated from the synthetic set, marked),
+ * and that dataset is checked like any upload. All or nothing.
+ */
+async function duo({ id, files, real, synthetic }: Extract<ImportRequest, { type: 'duo' }>) {
+  const started = performance.now();
+  const regionFile = 'data/regions/rotterdam-vo-mbo.csv';
+  const region = parseRegionDefinition(new TextEncoder().encode(regionCsv), regionFile);
+  if (!region.ok) throw new Error(region.errors.map((e) => e.message).join('\n'));
+  const inputs = await Promise.all(
+    files.map(async (f) => ({
+      name: f.file.name,
+      bytes: new Uint8Array(await f.file.arrayBuffer()),
+      ...(f.year !== null ? { year: f.year } : {}),
+    })),
+  );
+  const result = await importDuo(inputs, { region: region.definition });
+  const { report } = result;
+  const outcome = {
+    // "Still needed from elsewhere" does not hold here: the real-data set estimates those (said apart).
+    summary: {
+      nl: summariseDuoImport(report, 'nl').filter((l) => !l.startsWith('Nog van elders nodig')),
+      en: summariseDuoImport(report, 'en').filter((l) => !l.startsWith('Still needed from elsewhere')),
+    },
+    changes: report.changes.map((c): DuoChange => ({
+      change: c.change,
+      year: c.year,
+      duoLocation: c.duoLocation,
+      locationId: c.locationId,
+      from: c.from,
+      to: c.to,
+      name: c.name,
+      place: c.place,
+      pupils: typeof c.pupils === 'number' ? c.pupils : null,
+    })),
+    problems: report.problems,
+    warnings: report.warnings,
+    years: report.years,
+  };
+  const ms = () => Math.round(performance.now() - started);
+  if (!result.ok || report.years.length === 0) {
+    post({
+      type: 'duo-imported',
+      id,
+      ok: false,
+      ...outcome,
+      keptYears: [],
+      reports: [],
+      tables: [],
+      ms: ms(),
+    });
+    return;
+  }
+  // The real-data set's own real years, where the reader's files do not replace them.
+  const keptYears = real.years.filter((y) => !report.years.includes(y));
+  const realRows = (resource: OpgaveResource) => typedRows(real.files[resource], resource);
+  const basePupils = keptYears.length > 0 ? await realRows('pupils') : [];
+  const kept = basePupils.filter((r) => keptYears.includes(Number(r.year)));
+  const byKey = async <T extends Record<string, unknown>>(resource: 'locations' | 'boards', read: T[]) => {
+    const key = resource === 'locations' ? 'location_id' : 'board_id';
+    const known = new Set(read.map((r) => String(r[key])));
+    const before = keptYears.length > 0 ? await realRows(resource) : [];
+    return [...read, ...(before.filter((r) => !known.has(String(r[key]))) as unknown as T[])];
+  };
+  const duoTables = {
+    ...result.tables,
+    pupils: [...(kept as unknown as typeof result.tables.pupils), ...result.tables.pupils],
+    locations: await byKey('locations', result.tables.locations),
+    boards: await byKey('boards', result.tables.boards),
+  };
+  const syntheticRows = Object.fromEntries(
+    await Promise.all(
+      OPGAVE_RESOURCES.map(async (r) => [r, await typedRows(synthetic.files[r], r)] as const),
+    ),
+  ) as Record<OpgaveResource, DatasetRow[]>;
+  const built = realPupilsDataset({
+    duo: duoTables,
+    duoFiles: [
+      ...files
+        .filter((f) => f.duo === 'pupils-per-location' || f.duo === 'pupils-per-location-total')
+        .map((f) => f.file.name),
+      ...(keptYears.length > 0 ? [`${real.pupilsSource} (${keptYears.join(', ')})`] : []),
+    ],
+    regionFile,
+    synthetic: syntheticRows,
+    historyStart: synthetic.historyStart,
+    historyEnd: synthetic.historyEnd,
+  });
+  const written = datasetFiles({
+    tables: built.tables,
+    name: 'opgave-duo',
+    title: 'Opgave: real DUO pupils, other figures estimated',
+    description: '',
+    opgave: built.meta,
+    provenance: built.provenance,
+  }).filter((f) => f.path !== 'datapackage.json');
+  const names = files.map((f) => f.file.name).join(', ');
+  const checked = await checkDataset(
+    id,
+    written.map((f) => {
+      const resource = f.path.replace(/\.csv$/, '');
+      return {
+        resource,
+        name: `${f.path} ← DUO: ${names}`,
+        bytes: () => Promise.resolve(new TextEncoder().encode(f.text)),
+        mapping: false as const,
+      };
+    }),
+    {},
+  );
+  const tables = checked.tables.map((t) => ({
+    ...t,
+    origin: built.provenance[t.resource as OpgaveResource],
+  }));
   post(
-    { type: 'validated', id, ok, reports, tables, ms },
+    { type: 'duo-imported', id, ...outcome, ...checked, tables, keptYears, ms: ms() },
     tables.map((t) => t.bytes.buffer as ArrayBuffer),
   );
+}
+
+/** A resource's CSV (Opgave's format) as typed rows, read by its schema. */
+async function typedRows(
+  file: { path: string; bytes: Uint8Array } | undefined,
+  resource: OpgaveResource,
+): Promise<DatasetRow[]> {
+  if (!file) return [];
+  const result = await importTable(file.bytes, file.path, { resource, mapping: false });
+  if (!result.ok)
+    throw new Error(
+      result.report.errors
+        .map((e) => e.message)
+        .slice(0, 5)
+        .join('\n'),
+    );
+  return toRows(result.table);
 }
 
 function keyValues(column: ArrayLike<unknown>): Set<string> {

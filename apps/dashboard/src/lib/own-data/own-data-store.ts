@@ -1,4 +1,5 @@
 import type { OwnTable } from './own-table';
+import type { DataSource } from '$lib/site/data-source';
 import { setStoredOwnDataFlag } from './stored-flag';
 
 const DB_NAME = 'opgave-own-data';
@@ -36,17 +37,21 @@ async function withStore<T>(
  * Keeps the reader's own tables in this browser's IndexedDB (only when they opted in); nothing leaves the
  * browser.
  * @param tables the validated tables with their provenance
+ * @param source the base dataset they were checked against (they are used again only on that one)
  * @returns once stored
- * @example await saveOwnData(siteModel.ownTables);
+ * @example await saveOwnData(siteModel.ownTables, 'synthetic');
  */
-export async function saveOwnData(tables: readonly OwnTable[]): Promise<void> {
+export async function saveOwnData(
+  tables: readonly OwnTable[],
+  source: DataSource = 'synthetic',
+): Promise<void> {
   await withStore('readwrite', (store) =>
     store.put(
       tables.map((t) => ({ ...t })),
       KEY,
     ),
   );
-  setStoredOwnDataFlag(true);
+  setStoredOwnDataFlag(true, source);
 }
 
 /**

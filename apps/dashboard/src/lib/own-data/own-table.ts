@@ -1,4 +1,5 @@
 import type { Provenance } from '@opgave/import';
+import type { ResourceOrigin } from '$lib/site/resource-origin';
 
 /**
  * One of the reader's own tables, validated and ready to use: the resource it replaces, its file in
@@ -13,4 +14,9 @@ export interface OwnTable {
   bytes: Uint8Array;
   /** The source file the reader chose: name, import time, SHA-256 of its bytes, format, rows. */
   provenance: Provenance;
+  /**
+   * Real, estimated or synthetic, for tables the DUO route built (`realPupilsDataset`); absent for a
+   * reader's own file, which is shown as such.
+   */
+  origin?: ResourceOrigin;
 }

@@ -1,5 +1,5 @@
 import type { Provenance } from '@opgave/import';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { FetchedDataset } from '$lib/db/fetch-dataset';
 import type { OwnTable } from './own-table';
 import { mergeOwnTables, withOwnTables } from './with-own-tables';
@@ -53,4 +53,42 @@ describe('mergeOwnTables', () => {
     const c = table('pupils', '3');
     expect(mergeOwnTables([a, b], [c])).toEqual([c, b]);
   });
+});
+
+test('withOwnTables(base, tables) keeps the provenance map in step: a DUO table’s origin, none for an own file', () => {
+  const base = {
+    url: './data/rotterdam-duo/',
+    files: new Map([
+      ['pupils.csv', new Uint8Array([1])],
+      ['workforce.csv', new Uint8Array([2])],
+    ]),
+    pkg: {
+      resources: [
+        { name: 'pupils', path: 'pupils.csv' },
+        { name: 'workforce', path: 'workforce.csv' },
+      ],
+      opgave: {
+        synthetic: false,
+        provenance: {
+          pupils: { kind: 'real', source: 'DUO', years: [2019] },
+          workforce: { kind: 'estimated', source: 'scaled' },
+        },
+      },
+    },
+  };
+  const provenance = { file: 'x.csv', importedAt: '', sha256: '', rows: 1 } as never;
+  const out = withOwnTables(base, [
+    {
+      resource: 'pupils',
+      path: 'pupils.csv',
+      bytes: new Uint8Array([3]),
+      provenance,
+      origin: { kind: 'real', source: 'DUO', years: [2019, 2024] },
+    },
+    { resource: 'workforce', path: 'workforce.csv', bytes: new Uint8Array([4]), provenance },
+  ]);
+  expect(out.pkg.opgave?.provenance).toEqual({
+    pupils: { kind: 'real', source: 'DUO', years: [2019, 2024] },
+  });
+  expect(base.pkg.opgave.provenance.workforce.kind).toBe('estimated');
 });

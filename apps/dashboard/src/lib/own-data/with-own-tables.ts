@@ -3,8 +3,9 @@ import type { OwnTable } from './own-table';
 
 /**
  * A dataset with some of its tables replaced by the reader's own; the other tables stay as they are.
- * The package records which resources are the reader's (`opgave.own_data`) and is no longer synthetic
- * when every resource is replaced.
+ * The package records which resources are the reader's (`opgave.own_data`), keeps its provenance map
+ * (`opgave.provenance`) in step (a table's `origin`, or no entry for a reader's own file) and is no longer
+ * synthetic when every resource is replaced.
  * @param base the dataset in use (or the built-in one)
  * @param tables the reader's tables, at most one per resource
  * @returns a new dataset; `base` is not changed
@@ -19,6 +20,12 @@ export function withOwnTables(base: FetchedDataset, tables: readonly OwnTable[])
   }
   const own = tables.map((t) => t.resource);
   const everything = base.pkg.resources.every((r) => own.includes(r.name));
+  // The provenance map follows the tables: the DUO route's origin, or none for a reader's own file.
+  const provenance = { ...((base.pkg.opgave?.provenance as Record<string, unknown> | undefined) ?? {}) };
+  for (const table of tables) {
+    if (table.origin) provenance[table.resource] = table.origin;
+    else delete provenance[table.resource];
+  }
   return {
     url: base.url,
     files,
@@ -27,6 +34,7 @@ export function withOwnTables(base: FetchedDataset, tables: readonly OwnTable[])
       opgave: {
         ...base.pkg.opgave,
         ...(everything ? { synthetic: false } : {}),
+        ...(Object.keys(provenance).length > 0 ? { provenance } : {}),
         own_data: own,
       },
     },

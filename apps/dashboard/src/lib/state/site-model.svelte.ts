@@ -2,7 +2,14 @@ import { warmBrowserDuckDB, type FetchedDataset } from '$lib/db';
 import type { ClusterOverview } from '$lib/model/cluster-overview';
 import type { SiteBands, SiteResult } from '$lib/model/site-types';
 import { indexSeries } from '$lib/model/site-series';
-import { hasStoredOwnData } from '$lib/own-data/stored-flag';
+import { storedOwnDataSource } from '$lib/own-data/stored-flag';
+import {
+  DATA_SOURCE_FOLDERS,
+  dataSourceFromUrl,
+  storeDataSource,
+  storedDataSource,
+  type DataSource,
+} from '$lib/site/data-source';
 import type { OwnTable } from '$lib/own-data/own-table';
 import { withOwnTables } from '$lib/own-data/with-own-tables';
 
@@ -39,8 +46,15 @@ export class SiteModel {
    * changes when the reader puts their own data in place ({@link useDataset}), and pages follow.
    */
   dataset = $state.raw<Promise<FetchedDataset> | null>(null);
-  /** The site's built-in (synthetic) dataset, fetched once; `null` until {@link start}. */
+  /**
+   * The site's built-in base dataset (the synthetic example, or the real-data set with `?data=duo`),
+   * fetched once; `null` until {@link start}.
+   */
   builtin: Promise<FetchedDataset> | null = null;
+  /** Which base dataset is in use: the synthetic example or the real-data set (DUO pupils). */
+  source = $state<DataSource>('synthetic');
+  /** The folder holding the base datasets (`…/data`), relative to the page; set by {@link start}. */
+  #dataRoot = '';
   /** The reader's own tables in use (with their provenance), or `null` for the built-in data only. */
   ownTables = $state.raw<OwnTable[] | null>(null);
   /** Whether the own tables in use were read back from this browser's storage at the start of the visit. */
@@ -52,13 +66,15 @@ export class SiteModel {
   /**
    * Starts the model once (later calls do nothing). Own data kept in this browser (opt-in) are used
    * instead of the built-in tables they replace.
-   * @param datasetUrl the dataset folder, relative to the page
+   * The base dataset follows the URL (`?data=duo`), else the reader's stored choice, else the synthetic
+   * example.
+   * @param dataRoot the folder holding the base datasets (`rotterdam/`, `rotterdam-duo/`), relative to the page
    * @param options `model: false` only fetches the data in use (a page that runs its own computations,
    *   such as the scenario studio); a later call without it starts the model on the same data
    */
-  start(datasetUrl: string, { model = true }: { model?: boolean } = {}): void {
+  start(dataRoot: string, { model = true }: { model?: boolean } = {}): void {
     if (import.meta.env.SSR) return;
-    const dataset = this.#openDataset(datasetUrl);
+    const dataset = this.#openDataset(dataRoot);
     if (!model || this.#started) return;
     this.#started = true;
     this.status = 'running';
@@ -67,13 +83,21 @@ export class SiteModel {
     this.#run(dataset);
   }
 
-  /** Fetches the built-in dataset once and puts the reader's kept tables (opt-in) in place. */
-  #openDataset(datasetUrl: string): Promise<FetchedDataset> {
+  /** Fetches the base dataset once and puts the reader's kept tables (opt-in) in place. */
+  #openDataset(dataRoot: string): Promise<FetchedDataset> {
     if (this.dataset) return this.dataset;
-    this.builtin = import('$lib/db/fetch-dataset').then(({ fetchDataset }) => fetchDataset(datasetUrl));
+    this.#dataRoot = dataRoot.replace(/\/$/, '');
+    // Read once, at the start of the visit: not state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const url = new URL(location.href);
+    this.source = dataSourceFromUrl(url, storedDataSource());
+    if (url.searchParams.has('data')) storeDataSource(this.source);
+    this.builtin = this.#fetchBase(this.source);
     const builtin = this.builtin;
+    const source = this.source;
     const dataset = (async () => {
-      if (!hasStoredOwnData()) return builtin;
+      // Own tables are used again only on the base dataset they were checked against.
+      if (storedOwnDataSource() !== source) return builtin;
       const [base, stored] = await Promise.all([
         builtin,
         import('$lib/own-data/own-data-store').then(({ readOwnData }) => readOwnData().catch(() => null)),
@@ -90,13 +114,34 @@ export class SiteModel {
     return dataset;
   }
 
+  #fetchBase(source: DataSource): Promise<FetchedDataset> {
+    const url = `${this.#dataRoot}/${DATA_SOURCE_FOLDERS[source]}`;
+    return import('$lib/db/fetch-dataset').then(({ fetchDataset }) => fetchDataset(url));
+  }
+
+  /**
+   * The base dataset of a source, fetched once (the one in use, or the other for a switch).
+   * @param source the synthetic example or the real-data set
+   * @returns the fetched dataset
+   */
+  base(source: DataSource): Promise<FetchedDataset> {
+    if (source === this.source && this.builtin) return this.builtin;
+    return this.#fetchBase(source);
+  }
+
   /**
    * Puts another dataset in place of the one in use: stops the running model, then computes again.
    * DuckDB must be reset by the caller (`switchDataset` does both).
    * @param dataset the complete dataset to use
    * @param ownTables the reader's own tables in it, or `null` for the built-in data
+   * @param source its base dataset (default: the one in use); a new one is kept as the reader's choice
    */
-  useDataset(dataset: FetchedDataset, ownTables: OwnTable[] | null): void {
+  useDataset(dataset: FetchedDataset, ownTables: OwnTable[] | null, source = this.source): void {
+    if (source !== this.source) {
+      this.builtin = this.#fetchBase(source);
+      this.source = source;
+      storeDataSource(source);
+    }
     this.#stop?.();
     this.#stop = null;
     this.overview = null;

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { duoPupilsPerLocation, importDuoLocations, importDuoPupils } from '@opgave/import';
-import { areaPupils } from '$lib/duo/area-pupils';
-import { ROTTERDAM_AREA } from '$lib/duo/rotterdam-area';
+import {
+  duoPupilsPerLocation,
+  importDuoLocations,
+  importDuoPupils,
+  parseRegionDefinition,
+} from '@opgave/import';
+import { areaPupils, titleCase } from '$lib/duo/area-pupils';
 import type { PageServerLoad } from './$types';
 
 // Read at build time from the real DUO files in data/duo/ with @opgave/import's DUO importers; the page
@@ -10,6 +14,8 @@ import type { PageServerLoad } from './$types';
 export const prerender = true;
 
 const folder = resolve('../../data/duo');
+// The one region definition of the site (data/regions/README.md gives its source).
+const REGION = resolve('../../data/regions/rotterdam-vo-mbo.csv');
 const PUPILS = '01.-leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv';
 const LOCATIONS = '02.-alle-vestigingen-vo.csv';
 
@@ -20,11 +26,19 @@ export const load: PageServerLoad = async () => {
   ]);
   if (!pupils.ok) throw new Error(pupils.report.errors.map((e) => e.message).join('\n'));
   if (!locations.ok) throw new Error(locations.report.errors.map((e) => e.message).join('\n'));
+  const region = parseRegionDefinition(
+    new Uint8Array(readFileSync(REGION)),
+    'data/regions/rotterdam-vo-mbo.csv',
+  );
+  if (!region.ok) throw new Error(region.errors.map((e) => e.message).join('\n'));
   const area = areaPupils({
     pupils: duoPupilsPerLocation(pupils.rows),
     locations: locations.rows,
-    municipalities: ROTTERDAM_AREA.map((m) => m.code),
+    region: region.definition.locations.map((l) => l.duoLocation),
   });
+  const municipalities = [...new Set(region.definition.locations.map((l) => titleCase(l.municipality)))]
+    .filter((name) => name !== '')
+    .sort((a, b) => a.localeCompare(b, 'nl'));
   const source = (p: typeof pupils.provenance) => ({
     file: p.file,
     sha256: p.sha256,
@@ -34,7 +48,9 @@ export const load: PageServerLoad = async () => {
   });
   return {
     area,
-    municipalities: ROTTERDAM_AREA.map((m) => m.name),
+    municipalities,
+    regionFile: 'data/regions/rotterdam-vo-mbo.csv',
+    regionLocations: region.definition.locations.length,
     sources: [source(pupils.provenance), source(locations.provenance)],
   };
 };
