@@ -129,6 +129,27 @@ describe('realPupilsDataset', () => {
     expect(real.provenance.pupils.source).toMatch(/; the years 2018 are estimated/);
   });
 
+  it('realPupilsDataset(…) with DUO years 2019 and 2022 fills 2020–2021 linearly between them, so the series has no gap', () => {
+    const twoYears = realPupilsDataset({
+      duo: { ...duo, pupils: [...duo.pupils, { location_id: '14QT00', year: 2022, pupils: 360 }] },
+      duoFiles: ['01-2019.csv', '01-2022.csv'],
+      regionFile: 'region.csv',
+      synthetic: synthetic(),
+      historyStart: 2018,
+      historyEnd: 2019,
+    });
+    // 300 → 360 over three years: 320 in 2020, 340 in 2021; 2018 from the donor trend of the first real year: 150.
+    expect(twoYears.tables.pupils.map((r) => [r.year, r.pupils])).toEqual([
+      [2018, 150],
+      [2019, 300],
+      [2020, 320],
+      [2021, 340],
+      [2022, 360],
+    ]);
+    expect(twoYears.provenance.pupils).toMatchObject({ kind: 'real', years: [2019, 2022] });
+    expect(twoYears.provenance.pupils.source).toMatch(/the years 2018, 2020–2021 are estimated \(between two DUO years: linear/);
+  });
+
   it('realPupilsDataset(…) scales location rows by real ÷ donor pupils (300 ÷ 200 = 1.5) and marks them estimated', () => {
     expect(real.tables.workforce).toEqual([
       { location_id: '14QT00', subject_id: 'vo-ak', age_band: '30-34', year: 2019, headcount: 15, fte: 12 },

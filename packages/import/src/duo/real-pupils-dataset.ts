@@ -129,7 +129,19 @@ export function realPupilsDataset(options: RealPupilsDatasetOptions): RealPupils
     const trend = d ? synPupils.get(d.id)! : undefined;
     for (const y of years) {
       if (real.has(y)) pupils.push({ location_id: l.location_id, year: y, pupils: real.get(y)! });
-      else if (trend && (y > ref || (y < realYears[0] && real.has(realYears[0])))) {
+      else if (yearBefore(real, y) !== undefined && yearAfter(real, y) !== undefined) {
+        // Between two DUO years (a user dropped 2019 and 2024): linear between the two counts, so the yearly
+        // series has no gap.
+        const a = yearBefore(real, y)!;
+        const b = yearAfter(real, y)!;
+        const pa = real.get(a)!;
+        const pb = real.get(b)!;
+        pupils.push({
+          location_id: l.location_id,
+          year: y,
+          pupils: Math.round(pa + ((pb - pa) * (y - a)) / (b - a)),
+        });
+      } else if (trend && (y > ref || (y < realYears[0] && real.has(realYears[0])))) {
         const base = y < realYears[0] ? firstYear(real) : lastYear(real);
         const synBase = trend.get(Math.min(Math.max(base, historyStart), historyEnd));
         const synY = trend.get(Math.min(Math.max(y, historyStart), historyEnd));
@@ -299,7 +311,7 @@ export function realPupilsDataset(options: RealPupilsDatasetOptions): RealPupils
       kind: 'real',
       source: `${duoSource}; suppressed cells counted as in the import report${
         estimatedYears.length > 0
-          ? `; the years ${describeYears(estimatedYears)} are estimated (nearest DUO count × the trend of a synthetic location of the same cluster)`
+          ? `; the years ${describeYears(estimatedYears)} are estimated (between two DUO years: linear between their counts; before the first or after the last: the nearest DUO count × the trend of a synthetic location of the same cluster)`
           : ''
       }`,
       years: realYears,
@@ -342,6 +354,18 @@ export function realPupilsDataset(options: RealPupilsDatasetOptions): RealPupils
   };
 }
 
+/** The last year before `y` with a count, if any. */
+function yearBefore(perYear: Map<number, number>, y: number): number | undefined {
+  let best: number | undefined;
+  for (const k of perYear.keys()) if (k < y && (best === undefined || k > best)) best = k;
+  return best;
+}
+/** The first year after `y` with a count, if any. */
+function yearAfter(perYear: Map<number, number>, y: number): number | undefined {
+  let best: number | undefined;
+  for (const k of perYear.keys()) if (k > y && (best === undefined || k < best)) best = k;
+  return best;
+}
 function firstYear(perYear: Map<number, number>): number {
   return Math.min(...perYear.keys());
 }
