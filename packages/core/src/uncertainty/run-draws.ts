@@ -1,7 +1,7 @@
 import { AGE_BANDS } from '../schema/constants.js';
 import { A } from '../projection/model.js';
 import type { Model } from '../projection/model.js';
-import { createRandom } from './random.js';
+import { createDrawRandom } from './random.js';
 import { sampleNormal } from './sample-normal.js';
 import { sampleGamma } from './sample-gamma.js';
 import { sampleRate } from './sample-beta.js';
@@ -43,7 +43,8 @@ const MEASURE_CODE: Record<string, number> = {
 };
 
 /**
- * Runs draws from … to − 1 of a simulation plan: draws the calibrated rates, the pupil forecast and the pool
+ * Runs draws from … to − 1 of a simulation plan, each with its own random stream (createDrawRandom(seed, d)), so
+ * draws can be split over threads: draws the calibrated rates, the pupil forecast and the pool
  * sources from their uncertainty (docs/model.md, "Uncertainty"), runs the simulation kernel, sums the leaves
  * into the plan's groups and writes each measure into the samples. Allocates its work space once per call,
  * nothing per draw.
@@ -147,7 +148,6 @@ export function runDraws(plan: SimulationPlan, options: RunDrawsOptions): void {
   const block = new Float32Array(BLOCK * cells);
   const thresholdFte = plan.thresholdFte ?? 0;
   const thresholdPct = plan.thresholdPct ?? 0;
-  const rng = createRandom(plan.seed);
   // Each group's sum runs over its cells in the same order for every accumulator.
   const sumGroups = (acc: Float64Array, dst: Float64Array) => {
     for (let t = 0; t < T; t++) {
@@ -190,6 +190,8 @@ export function runDraws(plan: SimulationPlan, options: RunDrawsOptions): void {
 
   let blockStart = from;
   for (let d = from; d < to; d++) {
+    // Each draw's own stream: the same numbers whichever draws run before it or in which thread.
+    const rng = createDrawRandom(plan.seed, d);
     // Supply rates: exits and pension as beta draws around their estimates.
     for (let k = 0; k < nSec; k++) {
       for (let i = 0; i < A; i++) {
@@ -317,7 +319,8 @@ export function runDraws(plan: SimulationPlan, options: RunDrawsOptions): void {
         for (let t = 0; t < T; t++) {
           const i = t * G + g;
           if (exceedFte && gTotal[i] > thresholdFte) exceedFte[g * T + t]++;
-          if (exceedPct && gDemand[i] > 0 && (100 * gTotal[i]) / gDemand[i] > thresholdPct) exceedPct[g * T + t]++;
+          if (exceedPct && gDemand[i] > 0 && (100 * gTotal[i]) / gDemand[i] > thresholdPct)
+            exceedPct[g * T + t]++;
         }
       }
     }

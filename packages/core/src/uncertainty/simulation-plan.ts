@@ -21,11 +21,10 @@ import type { SimulateOptions, SimulationGroup } from './simulate.js';
 
 /**
  * Everything simulate works out once before its draws: the validated options, the prepared model, the
- * uncertainty of each parameter and the reported groups with the accumulator cells each sums. Plain data, so
- * the same plan can be built again from the same dataset and options in a worker thread.
+ * uncertainty of each parameter and the reported groups with the accumulator cells each sums. Plain data (objects,
+ * arrays, maps and typed arrays, no dataset), so it can be posted to a worker thread that runs some of the draws.
  */
 export interface SimulationPlan {
-  data: Dataset;
   /** Number of draws N, seed, horizon H, variance multiplier. */
   draws: number;
   seed: number;
@@ -174,7 +173,6 @@ export function planSimulation(input: DatasetInput | Dataset, options: SimulateO
   for (let g = 0; g < G; g++) termIndex.set(terms2[g], termStart[g]);
 
   return {
-    data,
     draws: N,
     seed,
     horizon: H,

@@ -13,7 +13,11 @@ import type { SimulationPlan } from './simulation-plan.js';
  * @example
  * addPlanStructuralError(plan, samples, structuralError(data, { lastYear: plan.model.baseYear }));
  */
-export function addPlanStructuralError(plan: SimulationPlan, samples: Float32Array, error: StructuralError): void {
+export function addPlanStructuralError(
+  plan: SimulationPlan,
+  samples: Float32Array,
+  error: StructuralError,
+): void {
   if (error.lastYear !== plan.model.baseYear)
     throw new RangeError(
       `simulate: structuralError is for origin ${error.lastYear}, not the base year ${plan.model.baseYear}`,
