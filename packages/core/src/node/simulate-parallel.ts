@@ -1,36 +1,18 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import type { Dataset, DatasetInput } from '../schema/types.js';
 import { PROGRESS_EVERY } from '../uncertainty/simulate.js';
 import type { SimulateOptions, SimulationResult } from '../uncertainty/simulate.js';
 import { planSimulation } from '../uncertainty/simulation-plan.js';
 import { QUANTILES } from '../uncertainty/quantile-sorted.js';
 import { addPlanStructuralError, simulationResult } from '../uncertainty/simulation-result.js';
-import type { SimulationWorkerData, SimulationWorkerReply } from './simulation-worker-messages.js';
+import type { SimulationWorkerMessage, SimulationWorkerReply } from './simulation-worker-messages.js';
+import { borrowWorkers, endWorkers, releaseWorkers } from './simulation-workers.js';
 
 /** Options of simulateParallel: simulate's, and the number of worker threads. */
 export interface SimulateParallelOptions extends SimulateOptions {
   /** Worker threads (default: the machine's available parallelism, at most one per 50 draws). */
   workers?: number;
-}
-
-// From the sources (tests, bench, tsx) the worker is TypeScript: it first registers tsx's loader through tsx's API
-// (tsx registers itself on the main thread only, so neither the inherited loader nor an --import in execArgv
-// reaches a worker); from dist it is plain JS.
-function startWorker(workerData: SimulationWorkerData): Worker {
-  const here = import.meta.url;
-  if (!/\.ts$/.test(here)) return new Worker(new URL('./simulate-worker.js', here), { workerData });
-  // The ESM build of tsx's API (require.resolve finds its CommonJS twin next to it).
-  const api = pathToFileURL(
-    createRequire(here)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const entry = new URL('./simulate-worker.ts', here).href;
-  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(code, { eval: true, workerData });
 }
 
 // Whole numbers from … to − 1 split into n ranges as equal as possible, in order.
@@ -44,7 +26,7 @@ function splitRange(total: number, n: number): [number, number][] {
 /**
  * simulate split over worker threads (Node only): the main thread plans the simulation (calibration, model,
  * groups) once, each worker gets a copy of the plan and runs a share of the draws into shared memory, then a share
- * of the quantiles. Every draw has its own random stream
+ * of the quantiles. The workers stay for the next call (idle, they do not keep the process alive). Every draw has its own random stream
  * (createDrawRandom(seed, d)), so the result is exactly simulate's for the same dataset and options, whatever the
  * number of workers. onProgress is called as in simulate: with (50, draws), (100, draws), … as the workers
  * together pass each 50 draws, and with (draws, draws) at the end.
@@ -87,47 +69,67 @@ export async function simulateParallel(
     }
     if (draws > 0 && done === N) onProgress(N, N);
   };
-  const pool = splitRange(N, W).map(([from, to], w) => {
-    const workerData: SimulationWorkerData = {
-      plan,
-      progressEvery: 10,
-      from,
-      to,
-      samples: samplesBuffer,
-      values: valuesBuffer,
-      exceedFte: fteBuffers[w],
-      exceedPct: pctBuffers[w],
-    };
-    return startWorker(workerData);
-  });
-  // Resolves when every worker has sent a reply of the given type; rejects on the first error.
-  const allReply = (type: 'drawn' | 'quantiles') =>
+  const pool = borrowWorkers(W);
+  // Posts one message to each worker; resolves when every worker has sent a reply of the message's type, rejects
+  // on the first error or a worker that ends.
+  const allReply = (messages: SimulationWorkerMessage[]) =>
     Promise.all(
       pool.map(
-        (worker) =>
+        (worker: Worker, w) =>
           new Promise<void>((resolve, reject) => {
+            const stop = () => {
+              worker.off('message', onMessage);
+              worker.off('error', onError);
+              worker.off('exit', onExit);
+            };
+            const onError = (error: Error) => {
+              stop();
+              reject(error);
+            };
+            const onExit = (code: number) =>
+              onError(new Error(`simulateParallel: a worker ended (exit code ${code})`));
             const onMessage = (message: SimulationWorkerReply) => {
               if (message.type === 'progress' || message.type === 'drawn') drawsDone(message.draws);
-              if (message.type === 'error') reject(new Error(message.message));
-              else if (message.type === type) {
-                worker.off('message', onMessage);
-                worker.off('error', reject);
+              if (message.type === 'error') onError(new Error(message.message));
+              else if (message.type === (messages[w].type === 'draws' ? 'drawn' : 'quantiles')) {
+                stop();
                 resolve();
               }
             };
             worker.on('message', onMessage);
-            worker.on('error', reject);
+            worker.on('error', onError);
+            worker.on('exit', onExit);
+            worker.postMessage(messages[w]);
           }),
       ),
     );
   try {
-    await allReply('drawn');
+    await allReply(
+      splitRange(N, W).map(([from, to], w) => ({
+        type: 'draws',
+        plan,
+        from,
+        to,
+        samples: samplesBuffer,
+        exceedFte: fteBuffers[w],
+        exceedPct: pctBuffers[w],
+        progressEvery: 10,
+      })),
+    );
     const samples = new Float32Array(samplesBuffer);
     if (structuralError) addPlanStructuralError(plan, samples, structuralError);
     const kept = keepDraws ? samples.slice() : undefined;
-    const quantilesDone = allReply('quantiles');
-    splitRange(cells, W).forEach(([from, to], w) => pool[w].postMessage({ from, to }));
-    await quantilesDone;
+    await allReply(
+      splitRange(cells, W).map(([from, to]) => ({
+        type: 'quantiles',
+        samples: samplesBuffer,
+        values: valuesBuffer,
+        draws: N,
+        from,
+        to,
+      })),
+    );
+    releaseWorkers(pool);
     const sumCounts = (buffers: SharedArrayBuffer[]) => {
       if (!buffers.length) return undefined;
       const total = new Float64Array(GT);
@@ -143,7 +145,8 @@ export async function simulateParallel(
       exceedPct: sumCounts(pctBuffers),
       samples: kept,
     });
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+  } catch (error) {
+    await endWorkers(pool);
+    throw error;
   }
 }

@@ -17,7 +17,7 @@ export type { SimulationMeasure } from './simulation-measures.js';
 export interface SimulateOptions {
   /** Number of draws (default 1000). */
   draws?: number;
-  /** Seed of the random generator (default 20251001): the same seed and options give the same numbers. */
+  /** Seed of the random generator (default 20251001): the same seed and options give the same numbers; draw d uses createDrawRandom(seed, d). */
   seed?: number;
   /** Years after the base year (default 15). */
   horizon?: number;
