@@ -35,7 +35,7 @@ export type {
   RequiredIntakeResult,
   SubjectIntake,
 } from './required-intake/required-intake.js';
-export { createRandom } from './uncertainty/random.js';
+export { createRandom, createDrawRandom } from './uncertainty/random.js';
 export type { Random } from './uncertainty/random.js';
 export { sampleNormal } from './uncertainty/sample-normal.js';
 export { sampleGamma } from './uncertainty/sample-gamma.js';

@@ -14,6 +14,13 @@ export interface SimulationLeafOutput {
   stock: Float64Array;
   /** Work space: hires of the year not yet added to the bands (they are added in the next year's pass). */
   pending: Float64Array;
+  /** Work space: the top-up scale of the year not yet applied to the bands (applied in the next year's pass). */
+  scale: Float64Array;
+  /** Work space: survival and ageing factors per board and band, [0 … nB·A) later years, [nB·A … 2·nB·A) t = 1. */
+  stay: Float64Array;
+  up: Float64Array;
+  /** Work space: the sector of each board. */
+  boardSector: Int32Array;
   /** Work space of the hiring step. */
   hiring: HiringState;
 }
@@ -29,6 +36,10 @@ export function allocateSimulationOutput(model: Model): SimulationLeafOutput {
     inflow: new Float64Array(n),
     stock: new Float64Array(model.nLeaf * A),
     pending: new Float64Array(model.nLeaf),
+    scale: new Float64Array(model.nLeaf),
+    stay: new Float64Array(2 * model.boards.length * A),
+    up: new Float64Array(2 * model.boards.length * A),
+    boardSector: new Int32Array(model.boards.length),
     hiring: allocateHiringState(model),
   };
 }
@@ -38,8 +49,9 @@ export function allocateSimulationOutput(model: Model): SimulationLeafOutput {
  * inflow per leaf and year. The same steps, folded for speed: exits, pension, hours and ageing of a band are
  * one multiply-add per band (`stay[a] = (1 − e[a])·(1 + h[a])·(1 − m[a])`, `up[a] = (1 − e[a])·(1 + h[a])·m[a]`,
  * the 65+ band also × (1 − π)); outflow is the stock before minus the stock after; hires of every source
- * enter by one age profile when the sources share it. It keeps one year of stock per leaf. Equal to runKernel
- * up to rounding (a test checks this).
+ * enter by one age profile when the sources share it, and they and the hours top-up's scale of the bands are
+ * applied in the next year's pass over the bands (the same operations in the same order, one pass fewer). It
+ * keeps one year of stock per leaf and allocates nothing. Equal to runKernel up to rounding (a test checks this).
  * @param model prepared model (its demand, rates, binding and pool may be per-draw copies)
  * @param out buffers from allocateSimulationOutput
  */
@@ -72,15 +84,16 @@ export function runSimulationKernel(model: Model, out: SimulationLeafOutput): vo
     inflow: inf,
     stock: st,
     pending,
+    scale: pendingScale,
+    stay,
+    up,
+    boardSector,
   } = out;
   const state = out.hiring;
   const after = state.after;
   // Survival and ageing factors per board and band (the board's sector's rates × its exit multiplier);
   // [0 … nB·A) for later years, [nB·A … 2·nB·A) for t = 1 (FTE lever).
-  const boardSector = new Int32Array(nB);
   for (let c = 0; c < nLeaf; c++) boardSector[leafBoard[c]] = leafSector[c];
-  const stay = new Float64Array(2 * nB * A);
-  const up = new Float64Array(2 * nB * A);
   for (let b = 0; b < nB; b++) {
     const k = boardSector[b];
     const em = exitMultiplier[b];
@@ -98,6 +111,16 @@ export function runSimulationKernel(model: Model, out: SimulationLeafOutput): vo
   let oneProfile = true;
   for (let k = 1; k < 5; k++)
     for (let a = 0; a < A; a++) if (inflowAge[k * A + a] !== inflowAge[a]) oneProfile = false;
+  const ia0 = inflowAge[0];
+  const ia1 = inflowAge[1];
+  const ia2 = inflowAge[2];
+  const ia3 = inflowAge[3];
+  const ia4 = inflowAge[4];
+  const ia5 = inflowAge[5];
+  const ia6 = inflowAge[6];
+  const ia7 = inflowAge[7];
+  const ia8 = inflowAge[8];
+  const ia9 = inflowAge[9];
   for (let s = 0; s < nS; s++) {
     const leaves = model.subjectLeaves[s];
     const n = leaves.length;
@@ -111,6 +134,7 @@ export function runSimulationKernel(model: Model, out: SimulationLeafOutput): vo
         sum += x;
       }
       pending[c] = 0;
+      pendingScale[c] = 1;
       const d = demand[c];
       sup[c] = sum;
       tot[c] = d > sum ? d - sum : 0;
@@ -127,21 +151,24 @@ export function runSimulationKernel(model: Model, out: SimulationLeafOutput): vo
         const c = leaves[j];
         const o0 = c * A;
         const f0 = first + leafBoard[c] * A;
-        // With one age profile, last year's hires enter the bands here, saving a pass over the bands.
+        // Last year's top-up scale and (with one age profile) hires enter the bands here, saving passes over the
+        // bands; a scale of 1 leaves a band exactly as it is.
         const p = pending[c];
+        const z = pendingScale[c];
+        pendingScale[c] = 1;
         let after = 0;
         if (A === 10) {
           // Unrolled for the ten age bands (≈ 25 % faster than the loop below, which it equals exactly).
-          const x0 = st[o0] + p * inflowAge[0];
-          const x1 = st[o0 + 1] + p * inflowAge[1];
-          const x2 = st[o0 + 2] + p * inflowAge[2];
-          const x3 = st[o0 + 3] + p * inflowAge[3];
-          const x4 = st[o0 + 4] + p * inflowAge[4];
-          const x5 = st[o0 + 5] + p * inflowAge[5];
-          const x6 = st[o0 + 6] + p * inflowAge[6];
-          const x7 = st[o0 + 7] + p * inflowAge[7];
-          const x8 = st[o0 + 8] + p * inflowAge[8];
-          const x9 = st[o0 + 9] + p * inflowAge[9];
+          const x0 = st[o0] * z + p * ia0;
+          const x1 = st[o0 + 1] * z + p * ia1;
+          const x2 = st[o0 + 2] * z + p * ia2;
+          const x3 = st[o0 + 3] * z + p * ia3;
+          const x4 = st[o0 + 4] * z + p * ia4;
+          const x5 = st[o0 + 5] * z + p * ia5;
+          const x6 = st[o0 + 6] * z + p * ia6;
+          const x7 = st[o0 + 7] * z + p * ia7;
+          const x8 = st[o0 + 8] * z + p * ia8;
+          const x9 = st[o0 + 9] * z + p * ia9;
           const y0 = x0 * stay[f0];
           const y1 = x1 * stay[f0 + 1] + x0 * up[f0];
           const y2 = x2 * stay[f0 + 2] + x1 * up[f0 + 1];
@@ -166,7 +193,7 @@ export function runSimulationKernel(model: Model, out: SimulationLeafOutput): vo
         } else {
           let carry = 0;
           for (let a = 0; a < A; a++) {
-            const x = st[o0 + a] + p * inflowAge[a];
+            const x = st[o0 + a] * z + p * inflowAge[a];
             const y = x * stay[f0 + a] + carry;
             carry = x * up[f0 + a];
             st[o0 + a] = y;
@@ -190,7 +217,8 @@ export function runSimulationKernel(model: Model, out: SimulationLeafOutput): vo
         const o0 = c * A;
         if (top > 0) {
           const scale = 1 + top / after[c];
-          for (let a = 0; a < A; a++) st[o0 + a] *= scale;
+          if (oneProfile) pendingScale[c] = scale;
+          else for (let a = 0; a < A; a++) st[o0 + a] *= scale;
           outf[row + c] -= top;
         }
         if (oneProfile) {
