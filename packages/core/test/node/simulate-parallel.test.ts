@@ -28,6 +28,7 @@ describe('simulateParallel(tiny, { workers })', () => {
     errors: { 'region|total_shortage_fte|1': [-1, 0, 1], 'region|total_shortage_fte|2': [-2, 0, 2] },
     scales: { 'region|R|total_shortage_fte': 0.5 },
     origins: [2023, 2024],
+    growth: { 'region|total_shortage_fte': 1 },
   };
   const options = {
     params,
