@@ -147,7 +147,9 @@ describe('realPupilsDataset', () => {
       [2022, 360],
     ]);
     expect(twoYears.provenance.pupils).toMatchObject({ kind: 'real', years: [2019, 2022] });
-    expect(twoYears.provenance.pupils.source).toMatch(/the years 2018, 2020–2021 are estimated \(between two DUO years: linear/);
+    expect(twoYears.provenance.pupils.source).toMatch(
+      /the years 2018, 2020–2021 are estimated \(between two DUO years: linear/,
+    );
   });
 
   it('realPupilsDataset(…) scales location rows by real ÷ donor pupils (300 ÷ 200 = 1.5) and marks them estimated', () => {
