@@ -38,10 +38,12 @@ export function heatmapChart(
   cells: readonly HeatCell[],
   { width, rows, columns, format, legendLabel, max, ariaLabel, ariaDescription }: HeatmapChartOptions,
 ): SVGSVGElement | HTMLElement {
-  // Long names are shortened on the axis; the tooltip keeps them whole.
-  const short = (label: string) => (label.length > 40 ? `${label.slice(0, 38).trimEnd()}…` : label);
-  const longest = Math.max(4, ...rows.map((r) => short(r).length));
-  const marginLeft = Math.min(260, 12 + longest * 6.4, width * 0.4);
+  // Long names are shortened on the axis to what the margin holds; the tooltip keeps them whole. 7.2 px a
+  // character at 12 px: board numbers (digits) are wider than the average letter.
+  const longest = Math.max(4, ...rows.map((r) => Math.min(40, r.length)));
+  const marginLeft = Math.min(260, 12 + longest * 7.2, width * 0.4);
+  const fits = Math.max(4, Math.floor((marginLeft - 12) / 7.2));
+  const short = (label: string) => (label.length > fits ? `${label.slice(0, fits - 1).trimEnd()}…` : label);
   const cellWidth = (width - marginLeft - 10) / Math.max(1, columns.length);
   const top = Math.max(1, max ?? Math.max(0, ...cells.map((c) => c.value)));
   return Plot.plot({
