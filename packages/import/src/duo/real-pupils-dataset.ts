@@ -311,7 +311,11 @@ export function realPupilsDataset(options: RealPupilsDatasetOptions): RealPupils
       kind: 'real',
       source: `${duoSource}; suppressed cells counted as in the import report${
         estimatedYears.length > 0
-          ? `; the years ${describeYears(estimatedYears)} are estimated (between two DUO years: linear between their counts; before the first or after the last: the nearest DUO count × the trend of a synthetic location of the same cluster)`
+          ? `; the years ${describeYears(estimatedYears)} are estimated (${
+              estimatedYears.some((y) => y > realYears[0] && y < ref)
+                ? 'between two DUO years: linear between their counts; before the first or after the last: the '
+                : ''
+            }nearest DUO count × the trend of a synthetic location of the same cluster)`
           : ''
       }`,
       years: realYears,
