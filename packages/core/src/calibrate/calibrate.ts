@@ -48,18 +48,11 @@ export function calibrate(input: DatasetInput | Dataset, options: CalibrateOptio
   const ageingShare = defaultAgeingShare();
   const lessonHoursPerFte: Record<string, number> = {};
   for (const s of data.sectors) lessonHoursPerFte[s.sector] = s.lesson_hours_per_fte;
-  const { hoursChangeDrift, ...matching } = estimateMatching(data, lk, lessonHoursPerFte);
-  const workforce = estimateWorkforceRates(data, lk);
-  // The stock's accounting residual is the hours top-up in leaves with a gap when positive, a drift of every
-  // stayer when negative (estimateMatching): the drift replaces the residual spread over every leaf.
-  for (const sector of Object.keys(workforce.hoursChange)) {
-    for (const band of AGE_BANDS) workforce.hoursChange[sector][band] = hoursChangeDrift[sector] ?? 0;
-  }
   const params: Params = {
     baseYear: data.meta.historyEnd,
     lessonHoursPerFte,
-    ...workforce,
-    ...matching,
+    ...estimateWorkforceRates(data, lk),
+    ...estimateMatching(data, lk, lessonHoursPerFte),
     ageingShare,
     ...estimateTrainingRates(data, lk, recentYears),
     ...estimateDemandRates(data, lk, recentYears),

@@ -1,4 +1,5 @@
 import type { Dataset } from '../schema/types.js';
+import { AGE_BANDS } from '../schema/constants.js';
 import type { Lookups } from './helpers.js';
 import { addTo, ratio } from './helpers.js';
 import { historicalDemand } from './estimate-demand-rates.js';
@@ -30,7 +31,8 @@ export interface MatchingParams {
   unqualifiedHireShare: Record<string, number>;
   unqualifiedRetention: Record<string, number>;
   hoursTopUpFte: Record<string, number>;
-  hoursChangeDrift: Record<string, number>;
+  /** Drift of every stayer per sector and band (the same for every band); 0 where the residual is the top-up. */
+  hoursChange: Record<string, Record<string, number>>;
   matchingValidation: MatchingValidation;
 }
 
@@ -179,6 +181,8 @@ export function estimateMatching(
   const sectors = [...new Set(data.subjects.map((s) => s.sector))];
   const unqualifiedHireShare: Record<string, number> = {};
   const unqualifiedRetention: Record<string, number> = {};
+  let regionTaken = 0;
+  let regionLeft = 0;
   for (const sec of sectors) {
     let taken = 0;
     let left = 0;
@@ -199,6 +203,8 @@ export function estimateMatching(
     }
     unqualifiedHireShare[sec] = Math.min(1, Math.max(0, ratio(taken, left, 0.5)));
     unqualifiedRetention[sec] = Math.min(1, Math.max(0, ratio(num, den, 0.7)));
+    regionTaken += taken;
+    regionLeft += left;
   }
 
   // Where openings stay open: the unfilled share per opening of each location × subject, shrunk towards its cluster ×
@@ -238,6 +244,8 @@ export function estimateMatching(
   // rest that unqualified staff take); graduates filled g of them (their hires per opening, per subject), so the other
   // sources fill r = 1 − (1 − q) / (1 − g) of what graduates leave.
   const graduateShare = new Map<string, number>();
+  let regionGraduates = 0;
+  let regionOpened = 0;
   for (const s of data.subjects) {
     let g = 0;
     let o = 0;
@@ -246,39 +254,25 @@ export function estimateMatching(
       o += (openedBySubjectYear.get(`${s.subject_id}|${t}`) ?? 0) * openingFte;
     }
     graduateShare.set(s.subject_id, Math.min(0.95, ratio(g, o)));
+    regionGraduates += g;
+    regionOpened += o;
   }
-  const sectorOfSubject = (subject: string) => sectorOf(subject);
-  const toFillRate = (p: number, subject: string) => {
-    const psi = unqualifiedHireShare[sectorOfSubject(subject)] ?? 0.5;
+  const fillRateFrom = (p: number, psi: number, g: number) => {
     const q = Math.min(0.99, Math.max(0, 1 - p / Math.max(0.01, 1 - psi)));
-    const g = graduateShare.get(subject) ?? 0;
     return Math.min(0.99, Math.max(0, 1 - (1 - q) / (1 - g)));
   };
-  let taken = 0;
-  let left = 0;
-  for (const sec of sectors) {
-    for (let t = historyStart; t <= historyEnd; t++) {
-      const o = opened.get(`${sec}|${t}`) ?? 0;
-      const q = poolHeadsBySectorYear.get(`${sec}|${t}`) ?? 0;
-      taken += Math.max(0, o - q - (unfilled.get(`${sec}|${t}`) ?? 0));
-      left += Math.max(0, o - q);
-    }
-  }
-  let g = 0;
-  let o = 0;
-  for (let t = from; t <= historyEnd; t++) {
-    for (const s of data.subjects) {
-      g += graduateFte.get(`${s.subject_id}|${t}`) ?? 0;
-      o += (openedBySubjectYear.get(`${s.subject_id}|${t}`) ?? 0) * openingFte;
-    }
-  }
-  const regionQ = Math.min(
-    0.99,
-    Math.max(0, 1 - shares.region / Math.max(0.01, 1 - ratio(taken, left, 0.5))),
-  );
-  const regionG = Math.min(0.95, ratio(g, o));
+  const toFillRate = (p: number, subject: string) =>
+    fillRateFrom(p, unqualifiedHireShare[sectorOf(subject)] ?? 0.5, graduateShare.get(subject) ?? 0);
   const fillRate: Record<string, Record<string, number>> = {
-    '*': { '*': vacancyCells.length ? Math.min(0.99, Math.max(0, 1 - (1 - regionQ) / (1 - regionG))) : 0.99 },
+    '*': {
+      '*': vacancyCells.length
+        ? fillRateFrom(
+            shares.region,
+            ratio(regionTaken, regionLeft, 0.5),
+            Math.min(0.95, ratio(regionGraduates, regionOpened)),
+          )
+        : 0.99,
+    },
   };
   for (const [subject, p] of shares.subject) fillRate['*'][subject] = toFillRate(p, subject);
   for (const [key, p] of shares.cluster) {
@@ -367,7 +361,7 @@ export function estimateMatching(
     }
   }
   const hoursTopUpFte: Record<string, number> = {};
-  const hoursChangeDrift: Record<string, number> = {};
+  const hoursChange: Record<string, Record<string, number>> = {};
   for (const sec of sectors) {
     let residual = 0;
     let exposed = 0;
@@ -379,7 +373,8 @@ export function estimateMatching(
       exposed += prev;
     }
     hoursTopUpFte[sec] = residual > 0 ? capForTotal(gapsBySector.get(sec) ?? [], residual) : 0;
-    hoursChangeDrift[sec] = residual < 0 ? ratio(residual, exposed) : 0;
+    const drift = residual < 0 ? ratio(residual, exposed) : 0;
+    hoursChange[sec] = Object.fromEntries(AGE_BANDS.map((a) => [a, drift]));
   }
   return {
     fillRate,
@@ -387,7 +382,7 @@ export function estimateMatching(
     unqualifiedHireShare,
     unqualifiedRetention,
     hoursTopUpFte,
-    hoursChangeDrift,
+    hoursChange,
     matchingValidation: { strength: best.strength, window: best.window, origins, errors },
   };
 }

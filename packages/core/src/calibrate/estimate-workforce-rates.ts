@@ -5,11 +5,12 @@ import { addTo, ratio } from './helpers.js';
 
 /**
  * Estimate exit rates (other than pension) per sector and age band, the pension rate of the 65+ band,
- * FTE per person per sector and band, and the yearly hours change of staying teachers per sector.
+ * FTE per person per sector and band, and a multiplier of the exit rates per board (the hours change comes from
+ * estimateMatching, which reads the stock's accounting residual).
  * exitRate[s][a] = Σ_t leavers_other(s,a,t) ÷ Σ_t workforce(s,a,t−1) (FTE); pensionRate[s] likewise with pension leavers and the 65+ band.
  * @param data normalised dataset
  * @param lk lookups
- * @returns { exitRate, pensionRate, ftePerHead }
+ * @returns { exitRate, exitMultiplier, pensionRate, ftePerHead, exitWindow }
  * @example
  * estimateWorkforceRates(data, lookups).exitRate.vo['25-29'] // ≈ 0.07
  */
@@ -109,32 +110,7 @@ export function estimateWorkforceRates(data: Dataset, lk: Lookups) {
     exitMultiplier[b.board_id] =
       ((boardLeft.get(b.board_id) ?? 0) + EXIT_SHRINKAGE_FTE) / (expected + EXIT_SHRINKAGE_FTE);
   }
-  // Hours: Δ workforce = hires − leavers + hours change, so the net hours change of staying teachers is the
-  // residual, as a share of the stock after exits: h = Σ_t (W_t − W_{t−1} − hires_t + leavers_t) ÷ Σ_t (W_{t−1} − leavers_t).
-  const hires = new Map<string, number>();
-  for (const r of data.hires) {
-    if (r.year <= historyStart || r.year > historyEnd) continue;
-    addTo(hires, lk.subjectSector.get(r.subject_id) ?? lk.boardSector.get(r.board_id) ?? '', r.fte);
-  }
-  const hoursChange: Record<string, Record<string, number>> = {};
-  for (const s of sectors) {
-    let stockPrev = 0;
-    let stockNow = 0;
-    let left = 0;
-    for (let t = historyStart + 1; t <= historyEnd; t++) {
-      for (const a of AGE_BANDS) {
-        stockPrev += stockFte.get(`${s}|${a}|${t - 1}`) ?? 0;
-        stockNow += stockFte.get(`${s}|${a}|${t}`) ?? 0;
-      }
-    }
-    for (let t = historyStart + 1; t <= historyEnd; t++)
-      for (const a of AGE_BANDS)
-        left += (other.get(`${s}|${a}|${t}`) ?? 0) + (pension.get(`${s}|${a}|${t}`) ?? 0);
-    const h = ratio(stockNow - stockPrev - (hires.get(s) ?? 0) + left, stockPrev - left);
-    hoursChange[s] = {};
-    for (const a of AGE_BANDS) hoursChange[s][a] = h;
-  }
-  return { exitRate, exitMultiplier, pensionRate, ftePerHead, hoursChange, exitWindow };
+  return { exitRate, exitMultiplier, pensionRate, ftePerHead, exitWindow };
 }
 
 /** Pseudo-count (expected leavers, FTE) that shrinks a board's exit multiplier towards 1. */
