@@ -8,6 +8,7 @@ import type { BacktestMeasure } from './observed-series.js';
 import type { BacktestLevel } from './backtest-levels.js';
 import { backtestSelector } from './backtest-levels.js';
 import { backtestForecasts } from './backtest-forecasts.js';
+import type { BacktestForecastRow } from './backtest-forecasts.js';
 import { combineForecasts } from './combine-forecasts.js';
 import { originForecast } from './origin-forecast.js';
 import type { BacktestPupils } from './origin-forecast.js';
@@ -60,21 +61,11 @@ export interface BacktestOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** One forecast compared with what happened. */
-export interface BacktestRow {
-  origin: number;
-  year: number;
-  horizon: number;
-  level: BacktestLevel;
-  unit: string;
-  measure: BacktestMeasure;
-  actual: number;
-  model: number;
+/** One forecast compared with what happened: the deterministic row with the combination and the bands. */
+export interface BacktestRow extends BacktestForecastRow {
   /** weight·model + (1 − weight)·last value, weight from origins T′ with T′ + horizon ≤ origin. */
   combination: number;
   weight: number;
-  last_value: number;
-  linear_trend: number;
   /** Bands of simulate at the origin (NaN when draws = 0). */
   p5: number;
   p10: number;
@@ -82,8 +73,6 @@ export interface BacktestRow {
   p75: number;
   p90: number;
   p95: number;
-  /** naiveScale of the observed series up to the origin (MASE denominator). */
-  scale: number;
 }
 
 /** Accuracy of one method per level, measure and horizon, over origins and units. */
