@@ -44,7 +44,8 @@ export const nl = {
     bandsError: 'De onzekerheidsbanden konden niet worden berekend',
     noBand: 'geen band voor deze selectie',
     baseYear: 'geen spreiding: het basisjaar',
-    unknownUnit: (what: string) => `Onbekend: ${what}. Kies een bestaande eenheid in de navigatie.`,
+    unknownUnit: (what: string) =>
+      `${what} bestaat niet in de gegevens die nu in gebruik zijn. Kies een eenheid in de navigatie, of kies een andere gegevensset onder Eigen gegevens.`,
   },
   units: {
     region: 'Regio',
@@ -450,7 +451,8 @@ export const en: Messages = {
     bandsError: 'The uncertainty bands could not be computed',
     noBand: 'no band for this selection',
     baseYear: 'no spread: the base year',
-    unknownUnit: (what: string) => `Unknown: ${what}. Choose an existing unit in the navigation.`,
+    unknownUnit: (what: string) =>
+      `${what} does not exist in the data in use. Choose a unit in the navigation, or choose another data set under Own data.`,
   },
   units: {
     region: 'Region',
