@@ -16,13 +16,13 @@ export { historicalDemand } from './calibrate/estimate-demand-rates.js';
 export { project, prepare, projectModel } from './projection/project.js';
 export type { ProjectOptions } from './projection/project.js';
 export type { Projection, SeriesSelector } from './projection/projection.js';
-export type { Model } from './projection/model.js';
+export type { Model } from './model/model.js';
 export { MEASURES } from './projection/measures.js';
 export type { Measure } from './projection/measures.js';
 export { LEAF_MEASURES } from './projection/kernel.js';
-export { LEVERS } from './scenario/scenario.js';
-export type { Scenario, IntakeChange, LeverSpec } from './scenario/scenario.js';
-export { validateScenario } from './scenario/validate-scenario.js';
+export { LEVERS } from './levers/scenario.js';
+export type { Scenario, IntakeChange, LeverSpec } from './levers/scenario.js';
+export { validateScenario } from './levers/validate-scenario.js';
 export { runScenario } from './scenario/run-scenario.js';
 export type { ScenarioResult } from './scenario/run-scenario.js';
 export { explainChange, DRIVERS } from './drivers/explain-change.js';
@@ -55,7 +55,7 @@ export type {
 } from './uncertainty/simulate.js';
 export { simulationSummary, simulationQuantile } from './uncertainty/simulation-summary.js';
 export type { SimulationSummaryRow, SimulationSummaryOptions } from './uncertainty/simulation-summary.js';
-export { sliceHistory } from './backtest/slice-history.js';
+export { sliceHistory } from './dataset/slice-history.js';
 export { mae } from './backtest/mae.js';
 export { smape } from './backtest/smape.js';
 export { mase, naiveScale } from './backtest/mase.js';
@@ -75,8 +75,8 @@ export type {
   BacktestBaseline,
   BacktestBand,
 } from './backtest/backtest.js';
-export { BACKTEST_LEVELS, subjectUnit, backtestSelector } from './backtest/backtest-levels.js';
-export type { BacktestLevel } from './backtest/backtest-levels.js';
+export { BACKTEST_LEVELS, subjectUnit, backtestSelector } from './dataset/backtest-levels.js';
+export type { BacktestLevel } from './dataset/backtest-levels.js';
 export { originForecast } from './backtest/origin-forecast.js';
 export type { OriginForecast, OriginForecastOptions, BacktestPupils } from './backtest/origin-forecast.js';
 export { backtestForecasts } from './backtest/backtest-forecasts.js';

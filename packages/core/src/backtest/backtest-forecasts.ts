@@ -1,9 +1,9 @@
 import type { Dataset } from '../schema/types.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { Scenario } from '../levers/scenario.js';
 import { observedSeries, BACKTEST_MEASURES } from './observed-series.js';
 import type { BacktestMeasure } from './observed-series.js';
-import type { BacktestLevel } from './backtest-levels.js';
-import { backtestSelector, subjectUnit } from './backtest-levels.js';
+import type { BacktestLevel } from '../dataset/backtest-levels.js';
+import { backtestSelector, subjectUnit } from '../dataset/backtest-levels.js';
 import { originForecast } from './origin-forecast.js';
 import type { BacktestPupils } from './origin-forecast.js';
 import { lastValueForecast } from './last-value-forecast.js';

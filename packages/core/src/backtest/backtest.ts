@@ -1,12 +1,12 @@
 import type { Dataset, DatasetInput } from '../schema/types.js';
 import { toDataset } from '../schema/to-dataset.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { Scenario } from '../levers/scenario.js';
 import { simulate } from '../uncertainty/simulate.js';
 import { simulationQuantile } from '../uncertainty/simulation-summary.js';
 import { BACKTEST_MEASURES } from './observed-series.js';
 import type { BacktestMeasure } from './observed-series.js';
-import type { BacktestLevel } from './backtest-levels.js';
-import { backtestSelector } from './backtest-levels.js';
+import type { BacktestLevel } from '../dataset/backtest-levels.js';
+import { backtestSelector } from '../dataset/backtest-levels.js';
 import { backtestForecasts } from './backtest-forecasts.js';
 import type { BacktestForecastRow } from './backtest-forecasts.js';
 import { combineForecasts } from './combine-forecasts.js';

@@ -1,8 +1,8 @@
 import type { Dataset } from '../schema/types.js';
 import type { Level } from '../schema/constants.js';
 import { historicalDemand } from '../calibrate/estimate-demand-rates.js';
-import type { BacktestLevel } from './backtest-levels.js';
-import { subjectUnit } from './backtest-levels.js';
+import type { BacktestLevel } from '../dataset/backtest-levels.js';
+import { subjectUnit } from '../dataset/backtest-levels.js';
 
 /** The measures a backtest compares. */
 export const BACKTEST_MEASURES = ['demand_fte', 'supply_fte', 'total_shortage_fte'] as const;

@@ -2,10 +2,10 @@ import type { Dataset } from '../schema/types.js';
 import { toDataset } from '../schema/to-dataset.js';
 import type { Params } from '../calibrate/params.js';
 import { calibrate } from '../calibrate/calibrate.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { Scenario } from '../levers/scenario.js';
 import { project } from '../projection/project.js';
 import type { Projection } from '../projection/projection.js';
-import { sliceHistory } from './slice-history.js';
+import { sliceHistory } from '../dataset/slice-history.js';
 
 /** How a backtest projects pupils from an origin. */
 export type BacktestPupils = 'vintage' | 'held';

@@ -1,6 +1,6 @@
 import type { Dataset, DatasetInput } from '../schema/types.js';
 import { toDataset } from '../schema/to-dataset.js';
-import { sliceHistory } from '../backtest/slice-history.js';
+import { sliceHistory } from '../dataset/slice-history.js';
 import { AGE_BANDS } from '../schema/constants.js';
 import type { Params } from './params.js';
 import { lookupsOf } from './helpers.js';

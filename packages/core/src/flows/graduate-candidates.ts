@@ -1,5 +1,5 @@
-import type { Scenario } from '../scenario/scenario.js';
-import type { Model } from '../projection/model.js';
+import type { Scenario } from '../levers/scenario.js';
+import type { Model } from '../model/model.js';
 
 /** Intake of one institute|programme|subject key in a cohort year, before scenario factors. */
 export type IntakeFunction = (key: string, cohortYear: number) => number;

@@ -1,4 +1,4 @@
-import type { Model } from './model.js';
+import type { Model } from '../model/model.js';
 import type { KernelResult, LeafMeasure } from './kernel.js';
 import { LEAF_MEASURES } from './kernel.js';
 import { ALL } from '../schema/constants.js';

@@ -1,6 +1,6 @@
-import type { Model } from './model.js';
-import { A } from './model.js';
-import { allocateHiringState, hireYear } from './hire.js';
+import type { Model } from '../model/model.js';
+import { A } from '../model/model.js';
+import { allocateHiringState, hireYear } from '../model/hire.js';
 
 /**
  * Leaf measures the kernel writes, each a Float64Array [t·nLeaf + leaf].

@@ -1,6 +1,6 @@
 import { table as aqTable } from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { Model } from './model.js';
+import type { Model } from '../model/model.js';
 import type { KernelResult, LeafMeasure } from './kernel.js';
 import type { Grouping } from './aggregate.js';
 import { aggregateResult, buildGrouping, groupKey } from './aggregate.js';
@@ -9,7 +9,7 @@ import { FLOW_MEASURES, MEASURES } from './measures.js';
 import type { Level } from '../schema/constants.js';
 import { ALL } from '../schema/constants.js';
 import type { Params } from '../calibrate/params.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { Scenario } from '../levers/scenario.js';
 
 /** Selects one series: a unit at a level and a subject key (default: the region total). */
 export interface SeriesSelector {

@@ -7,8 +7,8 @@ import { addGraduateCandidates } from '../flows/graduate-candidates.js';
 import { allocateResult, runKernel } from '../projection/kernel.js';
 import type { KernelResult } from '../projection/kernel.js';
 import { intakeFactor } from '../flows/graduate-candidates.js';
-import type { IntakeChange, Scenario } from '../scenario/scenario.js';
-import { LEVERS } from '../scenario/scenario.js';
+import type { IntakeChange, Scenario } from '../levers/scenario.js';
+import { LEVERS } from '../levers/scenario.js';
 
 /** A shortage target: at most `maxShortageFte` FTE or at most `maxShortagePct` % of demand, in every year from `fromYear` on. */
 export interface IntakeTarget {

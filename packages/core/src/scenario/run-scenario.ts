@@ -4,8 +4,8 @@ import type { Dataset, DatasetInput } from '../schema/types.js';
 import type { Projection } from '../projection/projection.js';
 import type { ProjectOptions } from '../projection/project.js';
 import { project } from '../projection/project.js';
-import type { Scenario } from './scenario.js';
-import { validateScenario } from './validate-scenario.js';
+import type { Scenario } from '../levers/scenario.js';
+import { validateScenario } from '../levers/validate-scenario.js';
 
 /** Result of runScenario. */
 export interface ScenarioResult {

@@ -1,6 +1,6 @@
 import { AGE_BANDS, SOURCES } from '../schema/constants.js';
 import type { Params } from '../calibrate/params.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { Scenario } from '../levers/scenario.js';
 
 const A = AGE_BANDS.length;
 

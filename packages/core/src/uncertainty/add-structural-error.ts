@@ -1,6 +1,6 @@
 import { ALL } from '../schema/constants.js';
 import type { StructuralError } from '../backtest/structural-error.js';
-import { subjectUnit } from '../backtest/backtest-levels.js';
+import { subjectUnit } from '../dataset/backtest-levels.js';
 import { createRandom } from './random.js';
 import { quantileSorted } from './quantile-sorted.js';
 

@@ -1,11 +1,11 @@
 import { AGE_BANDS } from '../schema/constants.js';
-import { A } from '../projection/model.js';
-import type { Model } from '../projection/model.js';
+import { A } from '../model/model.js';
+import type { Model } from '../model/model.js';
 import { createDrawRandom } from './random.js';
 import { sampleNormal } from './sample-normal.js';
 import { sampleGamma } from './sample-gamma.js';
 import { sampleRate } from './sample-beta.js';
-import { writeCandidates } from './candidate-terms.js';
+import { writeCandidates } from '../flows/candidate-terms.js';
 import { allocateSimulationOutput, runSimulationKernel } from './simulation-kernel.js';
 import type { SimulationPlan } from './simulation-plan.js';
 

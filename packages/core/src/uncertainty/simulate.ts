@@ -1,7 +1,7 @@
 import type { Dataset, DatasetInput } from '../schema/types.js';
 import type { Level } from '../schema/constants.js';
 import type { Params, ParamsOverride } from '../calibrate/params.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { Scenario } from '../levers/scenario.js';
 import type { StructuralError } from '../backtest/structural-error.js';
 import type { SimulationMeasure } from './simulation-measures.js';
 import { QUANTILES } from './quantile-sorted.js';

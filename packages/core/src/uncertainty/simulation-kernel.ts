@@ -1,6 +1,6 @@
-import type { Model } from '../projection/model.js';
-import { A } from '../projection/model.js';
-import { allocateHiringState, hireYear, type HiringState } from '../projection/hire.js';
+import type { Model } from '../model/model.js';
+import { A } from '../model/model.js';
+import { allocateHiringState, hireYear, type HiringState } from '../model/hire.js';
 
 /** Per-draw leaf output of runSimulationKernel, each [t·nLeaf + leaf]. */
 export interface SimulationLeafOutput {

@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/types.js';
-import type { CandidateContext } from '../flows/graduate-candidates.js';
-import { clamp01, intakeFactor } from '../flows/graduate-candidates.js';
+import type { CandidateContext } from './graduate-candidates.js';
+import { clamp01, intakeFactor } from './graduate-candidates.js';
 
 /**
  * The graduate candidates of a prepared model as linear terms, so that completion, entry and binding rates

@@ -1,12 +1,12 @@
 import type { Dataset } from '../schema/types.js';
 import { AGE_BANDS } from '../schema/constants.js';
 import type { Params } from '../calibrate/params.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { Scenario } from '../levers/scenario.js';
 import type { CandidateContext } from '../flows/graduate-candidates.js';
 import { addGraduateCandidates, intakeFactor } from '../flows/graduate-candidates.js';
 import { projectPupils } from '../demand/project-pupils.js';
 import { projectDemand } from '../demand/project-demand.js';
-import { boardsJoining } from '../scenario/boards-joining.js';
+import { boardsJoining } from '../levers/boards-joining.js';
 import { supplyRates } from '../supply/supply-rates.js';
 import { modelStructure } from './structure.js';
 import { matchingArrays } from './matching-arrays.js';
