@@ -1,43 +1,50 @@
 import type { Dataset } from '../schema/types.js';
-import type { CandidateContext } from './graduate-candidates.js';
-import { clamp01, intakeFactor } from './graduate-candidates.js';
+import type { Params } from '../calibrate/params.js';
+import type { Scenario } from '../levers/scenario.js';
+import { scenarioLevers } from '../levers/scenario-levers.js';
+import { addGraduateCandidates } from './graduate-candidates.js';
+import type { CandidateContext, CandidateRates, CandidateTerms } from './graduate-candidates.js';
+
+/** Intake of one institute|programme|subject key in a cohort year. */
+export type IntakeFunction = (key: string, cohortYear: number) => number;
 
 /**
- * The graduate candidates of a prepared model as linear terms, so that completion, entry and binding rates
- * can be redrawn without rebuilding keys: per institute|programme|subject key the subject, the programme
- * index, the intake that graduates in each projected year and the boards where graduates were placed.
- */
-export interface CandidateTerms {
-  /** `institute|programme` of each programme index. */
-  programmes: string[];
-  /** Per key: subject index, programme index, intake per year [t] (0 = none), placed boards and shares. */
-  keys: {
-    subject: number;
-    programme: number;
-    intake: Float64Array;
-    boards: Int32Array;
-    shares: Float64Array;
-  }[];
-}
-
-/**
- * Collect the candidate terms of a prepared model (mirrors addGraduateCandidates and prepareModel's intake rule:
- * observed intake for cohorts up to the base year, the intake level × scenario factor after it).
+ * The planned intake: observed intake for cohorts up to the base year, the intake level × the scenario's intake
+ * factor after it.
  * @param data dataset
- * @param context candidate context from prepare
- * @returns the terms
+ * @param params parameters (base year, intake levels)
+ * @param scenario levers
+ * @returns intake per key and cohort year
  * @example
- * const terms = candidateTerms(data, prepare(data).context);
+ * plannedIntake(data, params, { intakeChangePct: 10 })('I1|P1|vo-wi', params.baseYear + 1); // level × 1.1
  */
-export function candidateTerms(data: Dataset, context: CandidateContext): CandidateTerms {
-  const { model, boardIndex, subjectIndex } = context;
-  const p = model.params;
-  const base = model.baseYear;
+export function plannedIntake(data: Dataset, params: Params, scenario: Scenario): IntakeFunction {
+  const levers = scenarioLevers(scenario);
   const observed = new Map<string, number>();
   for (const r of data.intake) {
     const key = `${r.institute_id}|${r.programme_id}|${r.subject_id}|${r.year}`;
     observed.set(key, (observed.get(key) ?? 0) + r.intake);
   }
+  return (key, cohort) => {
+    if (cohort <= params.baseYear) return observed.get(`${key}|${cohort}`) ?? 0;
+    const [institute, , subject] = key.split('|');
+    return (params.intakeLevel[key] ?? 0) * levers.intake(institute, subject);
+  };
+}
+
+/**
+ * Collect the candidate terms of a prepared model for an intake: every institute|programme|subject key with intake
+ * levels or placements, the intake that graduates in each projected year (cohort = year − study length).
+ * @param context candidate context from prepareModel
+ * @param intakeOf intake per key and cohort year (plannedIntake for the projection)
+ * @returns the terms
+ * @example
+ * const terms = candidateTerms(context, plannedIntake(data, params, scenario));
+ */
+export function candidateTerms(context: CandidateContext, intakeOf: IntakeFunction): CandidateTerms {
+  const { model, boardIndex, subjectIndex } = context;
+  const p = model.params;
+  const base = model.baseYear;
   const programmes: string[] = [];
   const programmeIndex = new Map<string, number>();
   const keys: CandidateTerms['keys'] = [];
@@ -55,13 +62,7 @@ export function candidateTerms(data: Dataset, context: CandidateContext): Candid
     }
     const L = p.studyLength[programme] ?? 1;
     const intake = new Float64Array(model.horizon + 1);
-    for (let t = 1; t <= model.horizon; t++) {
-      const cohort = base + t - L;
-      intake[t] =
-        cohort <= base
-          ? (observed.get(`${key}|${cohort}`) ?? 0)
-          : (p.intakeLevel[key] ?? 0) * Math.max(0, intakeFactor(model.scenario, institute, subject));
-    }
+    for (let t = 1; t <= model.horizon; t++) intake[t] = intakeOf(key, base + t - L);
     const boards: number[] = [];
     const shares: number[] = [];
     for (const [board, share] of Object.entries(context.placementShare[key] ?? {})) {
@@ -82,8 +83,31 @@ export function candidateTerms(data: Dataset, context: CandidateContext): Candid
 }
 
 /**
- * Write the graduate candidates for drawn rates into binding and pool arrays (pool slot 0 only; other slots
- * untouched). Mirrors addGraduateCandidates, including scenario percentage points and the FTE factor.
+ * The calibrated completion and entry rates of the terms' programmes and binding rates of the model's boards
+ * (after boards joining), before the scenario's levers.
+ * @param context candidate context
+ * @param terms from candidateTerms
+ * @returns the rates
+ * @example
+ * writeCandidates(context, terms, candidateRates(context, terms), model.binding, model.pool);
+ */
+export function candidateRates(context: CandidateContext, terms: CandidateTerms): CandidateRates {
+  const { model } = context;
+  const p = model.params;
+  const completion = new Float64Array(terms.programmes.length);
+  const entry = new Float64Array(terms.programmes.length);
+  terms.programmes.forEach((ip, i) => {
+    const [institute, programme] = ip.split('|');
+    completion[i] = p.completionRate[institute]?.[programme] ?? 0;
+    entry[i] = p.entryRate[institute]?.[programme] ?? 0;
+  });
+  const binding = Float64Array.from(model.boards, (b) => context.bindingRate[b] ?? 0);
+  return { completion, entry, binding };
+}
+
+/**
+ * Write the graduate candidates for given rates into binding and pool arrays (pool slot 0 only; other slots
+ * untouched): the scenario's rate levers, then the FTE factor of the average-FTE lever.
  * @param context candidate context (model, FTE per hire)
  * @param terms from candidateTerms
  * @param rates completion and entry per programme index, binding per board index (before scenario points)
@@ -93,42 +117,17 @@ export function candidateTerms(data: Dataset, context: CandidateContext): Candid
 export function writeCandidates(
   context: CandidateContext,
   terms: CandidateTerms,
-  rates: { completion: Float64Array; entry: Float64Array; binding: Float64Array },
+  rates: CandidateRates,
   binding: Float64Array,
   pool: Float64Array,
 ): void {
   const { model } = context;
-  const sc = model.scenario;
   const nB = model.boards.length;
   const nS = model.subjects.length;
   const H = model.horizon;
-  const cpp = (sc.completionRatePp ?? 0) / 100;
-  const epp = (sc.entryRatePp ?? 0) / 100;
-  const bpp = (sc.bindingRatePp ?? 0) / 100;
-  const own = context.ftePerHire.own;
-  const other = context.ftePerHire.other;
   binding.fill(0);
   for (let t = 0; t <= H; t++) for (let s = 0; s < nS; s++) pool[(t * nS + s) * 4] = 0;
-  const bindingShare = new Float64Array(nB);
-  for (const k of terms.keys) {
-    const completion = clamp01(rates.completion[k.programme] + cpp);
-    const entry = clamp01(rates.entry[k.programme] + epp);
-    for (let j = 0; j < k.boards.length; j++)
-      bindingShare[j] = k.shares[j] * clamp01(rates.binding[k.boards[j]] + bpp);
-    const s = k.subject;
-    for (let t = 1; t <= H; t++) {
-      const intake = k.intake[t];
-      if (intake === 0) continue;
-      const graduates = intake * completion;
-      let bound = 0;
-      for (let j = 0; j < k.boards.length; j++) {
-        const heads = graduates * bindingShare[j];
-        bound += heads;
-        binding[(t * nB + k.boards[j]) * nS + s] += heads * own;
-      }
-      pool[(t * nS + s) * 4] += entry * (graduates - bound) * other;
-    }
-  }
+  addGraduateCandidates(context, terms, rates, binding, pool);
   for (let s = 0; s < nS; s++) {
     const f = model.fteFactor[model.subjectSector[s]];
     if (f === 1) continue;

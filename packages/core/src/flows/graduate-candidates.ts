@@ -1,29 +1,5 @@
-import type { Scenario } from '../levers/scenario.js';
 import type { Model } from '../model/model.js';
-
-/** Intake of one institute|programme|subject key in a cohort year, before scenario factors. */
-export type IntakeFunction = (key: string, cohortYear: number) => number;
-
-/** Clamp to [0, 1]. */
-export function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
-}
-
-/** Factor on the intake of an institute and subject from the intakeChangePct lever. */
-export function intakeFactor(scenario: Scenario, institute: string, subject: string): number {
-  const c = scenario.intakeChangePct;
-  if (c === undefined) return 1;
-  if (typeof c === 'number') return 1 + c / 100;
-  let f = 1;
-  for (const x of c) {
-    if (
-      (x.institute === undefined || x.institute === institute) &&
-      (x.subject === undefined || x.subject === subject)
-    )
-      f *= 1 + x.pct / 100;
-  }
-  return f;
-}
+import { scenarioLevers } from '../levers/scenario-levers.js';
 
 /** Context for graduate candidates: the parts of the model needed to turn intake into candidates. */
 export interface CandidateContext {
@@ -37,50 +13,72 @@ export interface CandidateContext {
 }
 
 /**
- * Add the graduate candidates produced by an intake function to binding and pool arrays.
- * graduates(t) = intake(t − L) · completion; bound = graduates placed at b · binding(b); pool = entry · (graduates − bound).
+ * The graduate candidates of a prepared model as linear terms, so that completion, entry and binding rates
+ * can be redrawn without rebuilding keys: per institute|programme|subject key the subject, the programme
+ * index, the intake that graduates in each projected year and the boards where graduates were placed.
+ */
+export interface CandidateTerms {
+  /** `institute|programme` of each programme index. */
+  programmes: string[];
+  /** Per key: subject index, programme index, intake per year [t] (0 = none), placed boards and shares. */
+  keys: {
+    subject: number;
+    programme: number;
+    intake: Float64Array;
+    boards: Int32Array;
+    shares: Float64Array;
+  }[];
+}
+
+/** Completion and entry rates per programme index, binding rates per board index, before the scenario's levers. */
+export interface CandidateRates {
+  completion: Float64Array;
+  entry: Float64Array;
+  binding: Float64Array;
+}
+
+/**
+ * Add the graduate candidates of candidate terms to binding and pool arrays (pool slot 0), after the scenario's
+ * rate levers and before the FTE factor.
+ * graduates(t) = intake(t) · completion; bound = graduates placed at b · binding(b); pool = entry · (graduates − bound).
+ * @param context candidate context (model, FTE per hire)
+ * @param terms from candidateTerms
+ * @param rates calibrated or drawn rates
+ * @param binding added to, [(t·nBoard + board)·nSubject + subject]
+ * @param pool added to, [(t·nSubject + subject)·4 + 0]
  */
 export function addGraduateCandidates(
-  ctx: CandidateContext,
-  intakeOf: IntakeFunction,
+  context: CandidateContext,
+  terms: CandidateTerms,
+  rates: CandidateRates,
   binding: Float64Array,
   pool: Float64Array,
 ): void {
-  const { model, boardIndex, subjectIndex } = ctx;
-  const p = model.params;
-  const sc = model.scenario;
+  const { model } = context;
+  const levers = scenarioLevers(model.scenario);
   const nB = model.boards.length;
   const nS = model.subjects.length;
-  const keys = new Set([...Object.keys(p.intakeLevel), ...Object.keys(ctx.placementShare)]);
-  for (const key of keys) {
-    const [institute, programme, subject] = key.split('|');
-    const s = subjectIndex.get(subject);
-    if (s === undefined) continue;
-    const L = p.studyLength[programme] ?? 1;
-    const completion = clamp01(
-      (p.completionRate[institute]?.[programme] ?? 0) + (sc.completionRatePp ?? 0) / 100,
-    );
-    const entry = clamp01((p.entryRate[institute]?.[programme] ?? 0) + (sc.entryRatePp ?? 0) / 100);
-    const placed: number[] = [];
-    const bindingShare: number[] = [];
-    for (const [board, share] of Object.entries(ctx.placementShare[key] ?? {})) {
-      const b = boardIndex.get(board);
-      if (b === undefined || share === 0) continue;
-      placed.push(b);
-      bindingShare.push(share * clamp01((ctx.bindingRate[board] ?? 0) + (sc.bindingRatePp ?? 0) / 100));
-    }
-    for (let t = 1; t <= model.horizon; t++) {
-      const cohort = model.baseYear + t - L;
-      const intake = intakeOf(key, cohort);
+  const H = model.horizon;
+  const own = context.ftePerHire.own;
+  const other = context.ftePerHire.other;
+  const bindingShare = new Float64Array(nB);
+  for (const k of terms.keys) {
+    const completion = levers.completionRate(rates.completion[k.programme]);
+    const entry = levers.entryRate(rates.entry[k.programme]);
+    for (let j = 0; j < k.boards.length; j++)
+      bindingShare[j] = k.shares[j] * levers.bindingRate(rates.binding[k.boards[j]]);
+    const s = k.subject;
+    for (let t = 1; t <= H; t++) {
+      const intake = k.intake[t];
       if (intake === 0) continue;
       const graduates = intake * completion;
       let bound = 0;
-      for (let j = 0; j < placed.length; j++) {
+      for (let j = 0; j < k.boards.length; j++) {
         const heads = graduates * bindingShare[j];
         bound += heads;
-        binding[(t * nB + placed[j]) * nS + s] += heads * ctx.ftePerHire.own;
+        binding[(t * nB + k.boards[j]) * nS + s] += heads * own;
       }
-      pool[(t * nS + s) * 4] += entry * (graduates - bound) * ctx.ftePerHire.other;
+      pool[(t * nS + s) * 4] += entry * (graduates - bound) * other;
     }
   }
 }

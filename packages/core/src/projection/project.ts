@@ -5,9 +5,9 @@ import type { Params, ParamsOverride } from '../calibrate/params.js';
 import { withParams } from '../calibrate/params.js';
 import type { Scenario } from '../levers/scenario.js';
 import { validateScenario } from '../levers/validate-scenario.js';
-import { prepareModel } from '../model/model.js';
+import { prepareModel } from '../model/prepare-model.js';
+import type { PreparedModel } from '../model/prepare-model.js';
 import type { Model } from '../model/model.js';
-import type { CandidateContext } from '../flows/graduate-candidates.js';
 import { allocateResult, runKernel } from './kernel.js';
 import type { Projection } from './projection.js';
 import { makeProjection } from './projection.js';
@@ -41,14 +41,11 @@ export function resolveParams(data: Dataset, params: Params | ParamsOverride | u
  * Prepare a model without running it (for repeated kernel runs, e.g. benchmarks and required intake).
  * @param input dataset
  * @param options params, horizon, scenario
- * @returns the prepared model and its candidate context
+ * @returns the prepared model, its candidate context and candidate terms
  * @example
  * const { model } = prepare(data, { horizon: 15 });
  */
-export function prepare(
-  input: DatasetInput | Dataset,
-  options: ProjectOptions = {},
-): { model: Model; context: CandidateContext } {
+export function prepare(input: DatasetInput | Dataset, options: ProjectOptions = {}): PreparedModel {
   const data = toDataset(input);
   const horizon = options.horizon ?? 15;
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > 50)

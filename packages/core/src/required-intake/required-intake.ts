@@ -4,9 +4,10 @@ import type { Dataset, DatasetInput } from '../schema/types.js';
 import type { ProjectOptions } from '../projection/project.js';
 import { prepare } from '../projection/project.js';
 import { addGraduateCandidates } from '../flows/graduate-candidates.js';
+import { candidateRates, candidateTerms } from '../flows/candidate-terms.js';
 import { allocateResult, runKernel } from '../projection/kernel.js';
 import type { KernelResult } from '../projection/kernel.js';
-import { intakeFactor } from '../flows/graduate-candidates.js';
+import { scenarioLevers } from '../levers/scenario-levers.js';
 import type { IntakeChange, Scenario } from '../levers/scenario.js';
 import { LEVERS } from '../levers/scenario.js';
 
@@ -98,7 +99,7 @@ export function requiredIntake(
   if (target.maxShortageFte === undefined && target.maxShortagePct === undefined) {
     throw new RangeError('requiredIntake: target needs maxShortageFte or maxShortagePct');
   }
-  const { model, context } = prepare(input, options);
+  const { model, context, terms } = prepare(input, options);
   const H = model.horizon;
   const base = model.baseYear;
   const t0 = target.fromYear - base;
@@ -123,12 +124,14 @@ export function requiredIntake(
   const p = model.params;
   // Intake per subject as it stands under the base scenario: the percent lever scales these levels, so the
   // extra intake is spread over them and expressed as a percent of their sum.
+  const levers = scenarioLevers(model.scenario);
+  const rates = candidateRates(context, terms);
   const levelBySubject = new Map<string, Map<string, number>>();
   const rawBySubject = new Map<string, number>();
   for (const [key, level] of Object.entries(p.intakeLevel)) {
     const [institute, , s] = key.split('|');
     rawBySubject.set(s, (rawBySubject.get(s) ?? 0) + level);
-    const eff = level * Math.max(0, intakeFactor(model.scenario, institute, s));
+    const eff = level * levers.intake(institute, s);
     if (!(eff > 0)) continue;
     let m = levelBySubject.get(s);
     if (!m) levelBySubject.set(s, (m = new Map()));
@@ -197,7 +200,10 @@ export function requiredIntake(
     const unitPool = new Float64Array(model.pool.length);
     addGraduateCandidates(
       context,
-      (key, cohort) => (cohort > base && keys.has(key) ? keys.get(key)! / levelSum : 0),
+      candidateTerms(context, (key, cohort) =>
+        cohort > base && keys.has(key) ? keys.get(key)! / levelSum : 0,
+      ),
+      rates,
       unitBinding,
       unitPool,
     );

@@ -1,6 +1,7 @@
 import { AGE_BANDS, SOURCES } from '../schema/constants.js';
 import type { Params } from '../calibrate/params.js';
 import type { Scenario } from '../levers/scenario.js';
+import { scenarioLevers } from '../levers/scenario-levers.js';
 
 const A = AGE_BANDS.length;
 
@@ -32,18 +33,15 @@ export function supplyRates(params: Params, scenario: Scenario, options: SupplyR
   const hoursChange = new Float64Array(nSec * A);
   const ageingShare = new Float64Array(A);
   const fteFactor = new Float64Array(nSec).fill(1);
-  const early = 1 - (scenario.earlyCareerExitReductionPct ?? 0) / 100;
-  const longer = scenario.workingLongerYears ?? 0;
+  const levers = scenarioLevers(scenario);
   AGE_BANDS.forEach((a, i) => (ageingShare[i] = params.ageingShare[a] ?? 0));
   sectors.forEach((sec, k) => {
     const fph = params.ftePerHead[sec] ?? {};
     AGE_BANDS.forEach((a, i) => {
-      const e = params.exitRate[sec]?.[a] ?? 0;
-      exitRate[k * A + i] = i <= 2 ? e * early : e;
+      exitRate[k * A + i] = levers.exitRate(params.exitRate[sec]?.[a] ?? 0, i);
       hoursChange[k * A + i] = Math.max(-1, params.hoursChange?.[sec]?.[a] ?? 0);
     });
-    const p = params.pensionRate[sec] ?? 0;
-    pensionRate[k] = p > 0 ? 1 / (1 / p + longer) : 0;
+    pensionRate[k] = levers.pensionRate(params.pensionRate[sec] ?? 0);
     if (scenario.ftePerTeacherChange) {
       // Average FTE per person of the sector's base stock, weighted by heads (FTE ÷ FTE per head).
       let fte = 0;
@@ -56,7 +54,7 @@ export function supplyRates(params: Params, scenario: Scenario, options: SupplyR
         }
       }
       const avg = heads > 0 ? fte / heads : 0.8;
-      fteFactor[k] = Math.max(0, (avg + scenario.ftePerTeacherChange) / avg);
+      fteFactor[k] = levers.fteFactor(avg);
     }
   });
   const inflowAge = new Float64Array(SOURCES.length * A);

@@ -5,7 +5,8 @@ import { createDrawRandom } from './random.js';
 import { sampleNormal } from './sample-normal.js';
 import { sampleGamma } from './sample-gamma.js';
 import { sampleRate } from './sample-beta.js';
-import { writeCandidates } from '../flows/candidate-terms.js';
+import { candidateRates, writeCandidates } from '../flows/candidate-terms.js';
+import { scenarioLevers } from '../levers/scenario-levers.js';
 import { allocateSimulationOutput, runSimulationKernel } from './simulation-kernel.js';
 import type { SimulationPlan } from './simulation-plan.js';
 
@@ -102,26 +103,17 @@ export function runDraws(plan: SimulationPlan, options: RunDrawsOptions): void {
     pensionTrials[k] = trials.pension[sec] ?? 0;
   }
   const nP = terms.programmes.length;
-  const completionMean = new Float64Array(nP);
-  const entryMean = new Float64Array(nP);
+  const means = candidateRates(context, terms);
   const completionTrials = new Float64Array(nP);
   const entryTrials = new Float64Array(nP);
   for (let i = 0; i < nP; i++) {
     const ip = terms.programmes[i];
-    const [institute, programme] = ip.split('|');
-    completionMean[i] = params.completionRate[institute]?.[programme] ?? 0;
-    entryMean[i] = params.entryRate[institute]?.[programme] ?? 0;
     completionTrials[i] = trials.completion[ip] ?? 0;
     entryTrials[i] = trials.entry[ip] ?? 0;
   }
-  const bindingMean = new Float64Array(nB);
   const bindingTrials = new Float64Array(nB);
-  for (let b = 0; b < nB; b++) {
-    bindingMean[b] = context.bindingRate[model.boards[b]] ?? 0;
-    bindingTrials[b] = trials.binding[model.boards[b]] ?? 0;
-  }
-  const early = 1 - (scenario.earlyCareerExitReductionPct ?? 0) / 100;
-  const longer = scenario.workingLongerYears ?? 0;
+  for (let b = 0; b < nB; b++) bindingTrials[b] = trials.binding[model.boards[b]] ?? 0;
+  const levers = scenarioLevers(scenario);
   const recent = params.recentYears || 3;
   const sd = Math.sqrt(vs);
   const cvs = ['lateral_entrant', 'returner', 'other'].map((src) => (trials.inflowCv[src] ?? 0) * sd);
@@ -195,18 +187,19 @@ export function runDraws(plan: SimulationPlan, options: RunDrawsOptions): void {
     // Supply rates: exits and pension as beta draws around their estimates.
     for (let k = 0; k < nSec; k++) {
       for (let i = 0; i < A; i++) {
-        const e = sampleRate(rng, exitMean[k * A + i], exitTrials[k * A + i], vs);
-        exitRate[k * A + i] = i <= 2 ? e * early : e;
+        exitRate[k * A + i] = levers.exitRate(
+          sampleRate(rng, exitMean[k * A + i], exitTrials[k * A + i], vs),
+          i,
+        );
       }
-      const p = sampleRate(rng, pensionMean[k], pensionTrials[k], vs);
-      pensionRate[k] = p > 0 ? 1 / (1 / p + longer) : 0;
+      pensionRate[k] = levers.pensionRate(sampleRate(rng, pensionMean[k], pensionTrials[k], vs));
     }
     // Training rates.
     for (let i = 0; i < nP; i++) {
-      rates.completion[i] = sampleRate(rng, completionMean[i], completionTrials[i], vs);
-      rates.entry[i] = sampleRate(rng, entryMean[i], entryTrials[i], vs);
+      rates.completion[i] = sampleRate(rng, means.completion[i], completionTrials[i], vs);
+      rates.entry[i] = sampleRate(rng, means.entry[i], entryTrials[i], vs);
     }
-    for (let b = 0; b < nB; b++) rates.binding[b] = sampleRate(rng, bindingMean[b], bindingTrials[b], vs);
+    for (let b = 0; b < nB; b++) rates.binding[b] = sampleRate(rng, means.binding[b], bindingTrials[b], vs);
     writeCandidates(context, terms, rates, binding, pool);
     // Pool sources: a level factor (uncertain recent mean) × a yearly factor, both gamma with mean 1.
     for (let k = 0; k < 3; k++) {
