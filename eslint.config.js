@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import coreLayers from './tools/eslint/core-layers.js';
 
 export default ts.config(
   {
@@ -57,5 +58,11 @@ export default ts.config(
         },
       ],
     },
+  },
+  {
+    // Core is layered data → calibrate → levers → model → project → simulate → analyse → out (docs/architecture.md).
+    files: ['packages/core/src/**/*.ts'],
+    plugins: { opgave: coreLayers },
+    rules: { 'opgave/layers': 'error', 'opgave/no-cycle': 'error' },
   },
 );

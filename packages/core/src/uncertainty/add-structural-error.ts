@@ -1,5 +1,5 @@
 import { ALL } from '../schema/constants.js';
-import type { StructuralError } from '../backtest/structural-error.js';
+import type { StructuralError } from './structural-error-type.js';
 import { subjectUnit } from '../dataset/backtest-levels.js';
 import { createRandom } from './random.js';
 import { quantileSorted } from './quantile-sorted.js';

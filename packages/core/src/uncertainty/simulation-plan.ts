@@ -16,7 +16,7 @@ import type { PupilForecastError } from './pupil-forecast-error.js';
 import type { CandidateTerms } from '../flows/graduate-candidates.js';
 import { SIMULATION_MEASURES } from './simulation-measures.js';
 import type { SimulationMeasure } from './simulation-measures.js';
-import type { SimulateOptions, SimulationGroup } from './simulate.js';
+import type { SimulateOptions, SimulationGroup } from './simulation-types.js';
 
 /**
  * Everything simulate works out once before its draws: the validated options, the prepared model, the

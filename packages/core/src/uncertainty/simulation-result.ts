@@ -1,7 +1,7 @@
-import type { StructuralError } from '../backtest/structural-error.js';
+import type { StructuralError } from './structural-error-type.js';
 import { addStructuralError } from './add-structural-error.js';
 import { QUANTILES } from './quantile-sorted.js';
-import type { SimulationResult } from './simulate.js';
+import type { SimulationResult } from './simulation-types.js';
 import type { SimulationPlan } from './simulation-plan.js';
 
 /**

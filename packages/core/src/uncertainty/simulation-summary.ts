@@ -2,7 +2,8 @@ import type { Level } from '../schema/constants.js';
 import { ALL } from '../schema/constants.js';
 import { QUANTILE_NAMES } from './quantile-sorted.js';
 import type { QuantileName } from './quantile-sorted.js';
-import type { SimulationMeasure, SimulationResult } from './simulate.js';
+import type { SimulationMeasure } from './simulation-measures.js';
+import type { SimulationResult } from './simulation-types.js';
 
 /** One row of simulationSummary: a unit, subject, measure and year with its quantiles. */
 export type SimulationSummaryRow = {
