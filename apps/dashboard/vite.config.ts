@@ -11,12 +11,21 @@ const here = dirname(fileURLToPath(import.meta.url));
  * static site carries its own data and fetches nothing from elsewhere.
  * @param options.source folder with `datapackage.json` and the CSV files
  * @param options.name folder name under `static/data/`
+ * @param options.expect the file whose absence fails the build (default `datapackage.json`)
  * @returns a Vite plugin that copies before SvelteKit reads `static/`
  * @example copyDataset({ source: '../../data/rotterdam', name: 'rotterdam' })
  */
-function copyDataset({ source, name }: { source: string; name: string }): Plugin {
+function copyDataset({
+  source,
+  name,
+  expect = 'datapackage.json',
+}: {
+  source: string;
+  name: string;
+  expect?: string;
+}): Plugin {
   const target = join(here, 'static', 'data', name);
-  const sourceFile = join(source, 'datapackage.json');
+  const sourceFile = join(source, expect);
   const copy = () => {
     if (!existsSync(sourceFile)) return false;
     rmSync(target, { recursive: true, force: true });
@@ -37,7 +46,7 @@ function copyDataset({ source, name }: { source: string; name: string }): Plugin
       copy();
     },
     buildStart() {
-      if (!existsSync(join(target, 'datapackage.json'))) {
+      if (!existsSync(join(target, expect))) {
         this.error(`copyDataset: ${sourceFile} not found; run \`npm run data\` first or set OPGAVE_DATA_DIR`);
       }
     },
@@ -70,6 +79,12 @@ export default defineConfig({
     }),
     // The real-data set (`?data=duo`): real DUO pupils per location, every other table estimated.
     copyDataset({ source: resolve(here, '../../data/rotterdam-duo'), name: 'rotterdam-duo' }),
+    // The region definition that the DUO route of /gegevens reads (fetched only there).
+    copyDataset({
+      source: resolve(here, '../../data/regions'),
+      name: 'regions',
+      expect: 'rotterdam-vo-mbo.csv',
+    }),
     sveltekit(),
   ],
   // DuckDB-wasm is imported only in the browser; keep Vite from pre-bundling it in dev.

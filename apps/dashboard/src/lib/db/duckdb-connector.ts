@@ -1,6 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { columnsToIpc } from './columns-to-ipc';
 import type { Connector, Row } from './connector';
 
 /** Options of {@link createDuckDBConnector}. */
@@ -90,6 +91,13 @@ export async function createDuckDBConnector({ schema }: DuckDBConnectorOptions =
   return {
     async registerFile(name, bytes) {
       await db.registerFileBuffer(name, bytes);
+    },
+    async insertColumns(name, columns) {
+      await conn.insertArrowFromIPCStream(columnsToIpc(columns), {
+        name,
+        schema: schema ?? 'main',
+        create: true,
+      });
     },
     async exec(sql) {
       await conn.query(sql);

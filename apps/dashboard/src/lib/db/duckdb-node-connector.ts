@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { Connector, Row } from './connector';
+import type { ColumnData, Connector, Row } from './connector';
+
+const sqlTypes = { string: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE' };
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * A {@link Connector} over DuckDB in Node (`@duckdb/node-api`), so the dashboard's SQL and its
@@ -19,6 +22,22 @@ export async function openNodeConnector(): Promise<Connector> {
   return {
     async registerFile(name, bytes) {
       writeFileSync(join(folder, name), bytes);
+    },
+    async insertColumns(name: string, columns: readonly ColumnData[]) {
+      const definitions = columns.map((c) => `${quote(c.name)} ${sqlTypes[c.type]}`).join(', ');
+      await connection.run(`CREATE TABLE ${quote(name)} (${definitions})`);
+      const appender = await connection.createAppender(name);
+      for (let row = 0; row < (columns[0]?.values.length ?? 0); row++) {
+        for (const column of columns) {
+          const value = column.values[row];
+          if (value === null) appender.appendNull();
+          else if (column.type === 'string') appender.appendVarchar(value as string);
+          else if (column.type === 'integer') appender.appendInteger(value as number);
+          else appender.appendDouble(value as number);
+        }
+        appender.endRow();
+      }
+      appender.closeSync();
     },
     async exec(sql) {
       await connection.run(sql);

@@ -1,6 +1,6 @@
 // Types and loaders only: the DuckDB module itself is imported dynamically from
 // './duckdb-connector' in the browser, so it never reaches server rendering.
-export type { Connector, Row } from './connector';
+export type { ColumnData, Connector, Row } from './connector';
 export type { DataPackage, DataResource } from './datapackage';
 export { fetchDataset, type FetchedDataset, type FetchDatasetOptions } from './fetch-dataset';
 export { loadDataset, type LoadDatasetOptions } from './load-dataset';

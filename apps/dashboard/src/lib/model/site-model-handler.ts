@@ -8,7 +8,6 @@ import {
   datasetFromPackage,
   explainChange,
   historicalDemand,
-  parseCsv,
   project,
   simulate,
   structuralError,
@@ -62,10 +61,7 @@ export async function handleSiteRequest(
     post({ type: 'overview', overview: clusterOverview(data) });
     params = calibrate(data);
     const projection = project(data, { horizon: request.horizon, params });
-    const resources =
-      (request.descriptor as { resources?: { name: string; path: string }[] }).resources ?? [];
-    const locationsPath = resources.find((r) => r.name === 'locations')?.path ?? 'locations.csv';
-    const result = shape(data, projection, read(locationsPath));
+    const result = shape(data, projection);
     result.timings.total = Math.round(performance.now() - started);
     post({ type: 'result', result });
   } catch (error) {
@@ -119,7 +115,7 @@ export async function handleSiteRequest(
   }
 }
 
-function shape(data: Dataset, projection: Projection, locationsCsv: string): SiteResult {
+function shape(data: Dataset, projection: Projection): SiteResult {
   const t0 = performance.now();
   const { model, baseYear, years } = projection;
   const lastYear = years.at(-1) ?? baseYear;
@@ -262,7 +258,10 @@ function shape(data: Dataset, projection: Projection, locationsCsv: string): Sit
     if (h.source === 'own_placement') bindingOf(h.board_id, h.year).ownPlacementHires += h.headcount;
   const binding = [...bindingSums.values()].sort((a, b) => a.board.localeCompare(b.board) || a.year - b.year);
 
-  const rawLocations = new Map(parseCsv(locationsCsv).map((r) => [String(r.location_id), r]));
+  // The dataset's rows keep the optional columns of the contract (name, municipality, coordinates).
+  const rawLocations = new Map(
+    data.locations.map((r) => [r.location_id, r as unknown as Record<string, unknown>] as const),
+  );
   const locations: SiteLocation[] = model.locations.map((id, l) => {
     const raw = rawLocations.get(id) ?? {};
     const selector = { level: 'location' as const, unit: id };

@@ -113,6 +113,7 @@ export class ImportClient {
    * their real pupils (the real-data set's other real years kept, every other resource estimated from the
    * synthetic set) and checks it.
    * @param files the DUO files with their kinds and years
+   * @param region the region definition's path and bytes (copied to the worker)
    * @param real the real-data set: its files (copied to the worker), real pupil years, pupils' source
    * @param synthetic the synthetic set (copied to the worker) and its history years
    * @param progress called before each table is checked
@@ -120,6 +121,7 @@ export class ImportClient {
    */
   async importDuo(
     files: DuoUpload[],
+    region: Extract<ImportRequest, { type: 'duo' }>['region'],
     real: Extract<ImportRequest, { type: 'duo' }>['real'],
     synthetic: Extract<ImportRequest, { type: 'duo' }>['synthetic'],
     progress?: ProgressFn,
@@ -128,7 +130,7 @@ export class ImportClient {
       type: _type,
       id: _id,
       ...outcome
-    } = (await this.#send({ type: 'duo', files, real, synthetic }, progress)) as Extract<
+    } = (await this.#send({ type: 'duo', files, region, real, synthetic }, progress)) as Extract<
       ImportResponse,
       { type: 'duo-imported' }
     >;

@@ -68,6 +68,8 @@ export type ImportRequest =
       type: 'duo';
       id: number;
       files: DuoUpload[];
+      /** The one region definition (`data/regions/`): its path and bytes, fetched by the page. */
+      region: { path: string; bytes: Uint8Array };
       /** The real-data set: its files, its real pupil years and what its pupils' source is called. */
       real: { files: DatasetBytes; years: number[]; pupilsSource: string };
       /** The synthetic set, the source of the estimates, with its history years. */

@@ -7,27 +7,16 @@ import {
   csvTemplate,
   describePattern,
   describeTemplate,
-  datasetFiles,
-  importDuo,
-  importDuoFile,
   importTable,
-  parseRegionDefinition,
-  realPupilsDataset,
-  toRows,
   readTableFile,
   readXlsxSheets,
   recogniseDuoFile,
   suggestColumnMapping,
-  summariseDuoImport,
   type ColumnMapping,
-  type DatasetRow,
   type DuoRecognition,
-  type OpgaveResource,
 } from '@opgave/import';
-// The one region definition (data/regions/), bundled into this worker only.
-import regionCsv from '../../../../../data/regions/rotterdam-vo-mbo.csv?raw';
 import { guessResource } from './guess-resource';
-import type { DuoChange, FileReport, ImportRequest, ImportResponse } from './import-messages';
+import type { FileReport, ImportRequest, ImportResponse } from './import-messages';
 import type { OwnTable } from './own-table';
 import { importedTableToCsv } from './table-to-csv';
 
@@ -41,7 +30,9 @@ scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
   try {
     if (data.type === 'catalog') catalog(data.id);
     else if (data.type === 'inspect') await inspect(data);
-    else if (data.type === 'duo') await duo(data);
+    // The DUO importers are loaded only when the DUO route is used.
+    else if (data.type === 'duo')
+      await (await import('./duo-route')).importDuoRoute(data, { post, checkDataset });
     else await validate(data);
   } catch (error) {
     post({ type: 'failed', id: data.id, message: error instanceof Error ? error.message : String(error) });
@@ -92,7 +83,7 @@ async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>
   const binary = (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0x50 && head[1] === 0x41);
   if (binary || /\.(xlsx|parquet)$/i.test(file.name)) bytes = new Uint8Array(await file.arrayBuffer());
   if (/\.json$/i.test(file.name) || /^\s*[[{]/.test(new TextDecoder().decode(head.slice(0, 64)))) {
-    await inspectJson(id, file);
+    post(await (await import('./duo-route')).inspectDuoJson(id, file));
     return;
   }
   try {
@@ -121,27 +112,6 @@ async function inspect({ id, file }: Extract<ImportRequest, { type: 'inspect' }>
       error: error instanceof Error ? error.message : String(error),
     });
   }
-}
-
-/**
- * DUO publishes hbo/wo figures as JSON from its API too; the DUO importers read those (a JSON file is
- * never one of Opgave's own tables), so the file is recognised by importing it.
- */
-async function inspectJson(id: number, file: File) {
-  const imported = await importDuoFile(new Uint8Array(await file.arrayBuffer()), file.name);
-  const year = /(?:^|[^0-9])((?:19|20)\d{2})(?=[^0-9]|$)/.exec(file.name);
-  post({
-    type: 'inspected',
-    id,
-    header: [],
-    format: null,
-    guess: null,
-    suggestions: {},
-    duo: imported.kind
-      ? { kind: imported.kind, variant: 'instellingscode', year: year ? Number(year[1]) : null }
-      : null,
-    error: imported.kind ? null : (imported.report.errors[0]?.message ?? null),
-  });
 }
 
 /** A DUO file is recognised by its header; DUO's staff workbooks have it a few rows down a sheet. */
@@ -235,145 +205,6 @@ async function checkDataset(
     }
   }
   return { ok, reports, tables: ok ? tables : [] };
-}
-
-/**
- * The DUO route: the reader's DUO files through `importDuo` for the one region definition; the real pupil
- * years of the real-data set that the files do not hold are kept; `realPupilsDataset` then builds the
- * whole dataset around these real pupils (every other resource estimated from the synthetic set, marked),
- * and that dataset is checked like any upload. All or nothing.
- */
-async function duo({ id, files, real, synthetic }: Extract<ImportRequest, { type: 'duo' }>) {
-  const started = performance.now();
-  const regionFile = 'data/regions/rotterdam-vo-mbo.csv';
-  const region = parseRegionDefinition(new TextEncoder().encode(regionCsv), regionFile);
-  if (!region.ok) throw new Error(region.errors.map((e) => e.message).join('\n'));
-  const inputs = await Promise.all(
-    files.map(async (f) => ({
-      name: f.file.name,
-      bytes: new Uint8Array(await f.file.arrayBuffer()),
-      ...(f.year !== null ? { year: f.year } : {}),
-    })),
-  );
-  const result = await importDuo(inputs, { region: region.definition });
-  const { report } = result;
-  const outcome = {
-    // "Still needed from elsewhere" does not hold here: the real-data set estimates those (said apart).
-    summary: {
-      nl: summariseDuoImport(report, 'nl').filter((l) => !l.startsWith('Nog van elders nodig')),
-      en: summariseDuoImport(report, 'en').filter((l) => !l.startsWith('Still needed from elsewhere')),
-    },
-    changes: report.changes.map((c): DuoChange => ({
-      change: c.change,
-      year: c.year,
-      duoLocation: c.duoLocation,
-      locationId: c.locationId,
-      from: c.from,
-      to: c.to,
-      name: c.name,
-      place: c.place,
-      pupils: typeof c.pupils === 'number' ? c.pupils : null,
-    })),
-    problems: report.problems,
-    warnings: report.warnings,
-    years: report.years,
-  };
-  const ms = () => Math.round(performance.now() - started);
-  if (!result.ok || report.years.length === 0) {
-    post({
-      type: 'duo-imported',
-      id,
-      ok: false,
-      ...outcome,
-      keptYears: [],
-      reports: [],
-      tables: [],
-      ms: ms(),
-    });
-    return;
-  }
-  // The real-data set's own real years, where the reader's files do not replace them.
-  const keptYears = real.years.filter((y) => !report.years.includes(y));
-  const realRows = (resource: OpgaveResource) => typedRows(real.files[resource], resource);
-  const basePupils = keptYears.length > 0 ? await realRows('pupils') : [];
-  const kept = basePupils.filter((r) => keptYears.includes(Number(r.year)));
-  const byKey = async <T extends Record<string, unknown>>(resource: 'locations' | 'boards', read: T[]) => {
-    const key = resource === 'locations' ? 'location_id' : 'board_id';
-    const known = new Set(read.map((r) => String(r[key])));
-    const before = keptYears.length > 0 ? await realRows(resource) : [];
-    return [...read, ...(before.filter((r) => !known.has(String(r[key]))) as unknown as T[])];
-  };
-  const duoTables = {
-    ...result.tables,
-    pupils: [...(kept as unknown as typeof result.tables.pupils), ...result.tables.pupils],
-    locations: await byKey('locations', result.tables.locations),
-    boards: await byKey('boards', result.tables.boards),
-  };
-  const syntheticRows = Object.fromEntries(
-    await Promise.all(
-      OPGAVE_RESOURCES.map(async (r) => [r, await typedRows(synthetic.files[r], r)] as const),
-    ),
-  ) as Record<OpgaveResource, DatasetRow[]>;
-  const built = realPupilsDataset({
-    duo: duoTables,
-    duoFiles: [
-      ...files
-        .filter((f) => f.duo === 'pupils-per-location' || f.duo === 'pupils-per-location-total')
-        .map((f) => f.file.name),
-      ...(keptYears.length > 0 ? [`${real.pupilsSource} (${keptYears.join(', ')})`] : []),
-    ],
-    regionFile,
-    synthetic: syntheticRows,
-    historyStart: synthetic.historyStart,
-    historyEnd: synthetic.historyEnd,
-  });
-  const written = datasetFiles({
-    tables: built.tables,
-    name: 'opgave-duo',
-    title: 'Opgave: real DUO pupils, other figures estimated',
-    description: '',
-    opgave: built.meta,
-    provenance: built.provenance,
-  }).filter((f) => f.path !== 'datapackage.json');
-  const names = files.map((f) => f.file.name).join(', ');
-  const checked = await checkDataset(
-    id,
-    written.map((f) => {
-      const resource = f.path.replace(/\.csv$/, '');
-      return {
-        resource,
-        name: `${f.path} ← DUO: ${names}`,
-        bytes: () => Promise.resolve(new TextEncoder().encode(f.text)),
-        mapping: false as const,
-      };
-    }),
-    {},
-  );
-  const tables = checked.tables.map((t) => ({
-    ...t,
-    origin: built.provenance[t.resource as OpgaveResource],
-  }));
-  post(
-    { type: 'duo-imported', id, ...outcome, ...checked, tables, keptYears, ms: ms() },
-    tables.map((t) => t.bytes.buffer as ArrayBuffer),
-  );
-}
-
-/** A resource's CSV (Opgave's format) as typed rows, read by its schema. */
-async function typedRows(
-  file: { path: string; bytes: Uint8Array } | undefined,
-  resource: OpgaveResource,
-): Promise<DatasetRow[]> {
-  if (!file) return [];
-  const result = await importTable(file.bytes, file.path, { resource, mapping: false });
-  if (!result.ok)
-    throw new Error(
-      result.report.errors
-        .map((e) => e.message)
-        .slice(0, 5)
-        .join('\n'),
-    );
-  return toRows(result.table);
 }
 
 function keyValues(column: ArrayLike<unknown>): Set<string> {

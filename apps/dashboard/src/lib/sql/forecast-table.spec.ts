@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { forecastCsv, subjectShortageSql } from './forecast-table';
+import { forecastColumns, subjectShortageSql } from './forecast-table';
 
-test('forecastCsv(rows) writes a header and every number in full', () => {
-  const csv = forecastCsv([
+test('forecastColumns(rows) gives each field as a column, numbers as the worker gave them', () => {
+  const columns = forecastColumns([
     {
       level: 'cluster',
       unit: 'C1',
@@ -14,9 +14,16 @@ test('forecastCsv(rows) writes a header and every number in full', () => {
       shortagePct: 3.3,
     },
   ]);
-  expect(csv).toBe(
-    'level,unit,subject,year,demand_fte,supply_fte,total_shortage_fte,shortage_pct\ncluster,C1,vo-wi,2030,10.125,9,0.3333333333333333,3.3\n',
-  );
+  expect(columns).toEqual([
+    { name: 'level', type: 'string', values: ['cluster'] },
+    { name: 'unit', type: 'string', values: ['C1'] },
+    { name: 'subject', type: 'string', values: ['vo-wi'] },
+    { name: 'year', type: 'integer', values: [2030] },
+    { name: 'demand_fte', type: 'number', values: [10.125] },
+    { name: 'supply_fte', type: 'number', values: [9] },
+    { name: 'total_shortage_fte', type: 'number', values: [1 / 3] },
+    { name: 'shortage_pct', type: 'number', values: [3.3] },
+  ]);
 });
 
 test('subjectShortageSql(year) selects one year and rejects a year that is not a whole number', () => {

@@ -1,4 +1,4 @@
-import type { SchemaField } from './create-table-from-csv';
+import type { ColumnData } from '$lib/db/connector';
 
 /** One row of the model's results as the pages store them (`SeriesRow` of the site's worker). */
 export interface ForecastRow {
@@ -12,33 +12,24 @@ export interface ForecastRow {
   shortagePct: number;
 }
 
-/** Columns of the table `forecast`, typed for `createTableFromCsv`. */
-export const FORECAST_FIELDS: SchemaField[] = [
-  { name: 'level', type: 'string' },
-  { name: 'unit', type: 'string' },
-  { name: 'subject', type: 'string' },
-  { name: 'year', type: 'integer' },
-  { name: 'demand_fte', type: 'number' },
-  { name: 'supply_fte', type: 'number' },
-  { name: 'total_shortage_fte', type: 'number' },
-  { name: 'shortage_pct', type: 'number' },
-];
-
 /**
- * Writes the model's rows as CSV for DuckDB: numbers in full (JavaScript's shortest exact form), so the
- * table holds exactly the worker's values. Ids contain no commas or quotes.
+ * The model's rows as the columns of the table `forecast` (loaded as Arrow, no CSV in between), so
+ * the table holds exactly the worker's values.
  * @param rows the model's rows
- * @returns CSV text with a header
- * @example forecastCsv([{ level: 'region', unit: 'R01', subject: 'all', year: 2025, … }])
+ * @returns the columns level, unit, subject, year, demand_fte, supply_fte, total_shortage_fte, shortage_pct
+ * @example await db.insertColumns('forecast', forecastColumns(result.forecast))
  */
-export function forecastCsv(rows: readonly ForecastRow[]): string {
-  const lines = [FORECAST_FIELDS.map((f) => f.name).join(',')];
-  for (const r of rows) {
-    lines.push(
-      `${r.level},${r.unit},${r.subject},${r.year},${r.demandFte},${r.supplyFte},${r.totalShortageFte},${r.shortagePct}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
+export function forecastColumns(rows: readonly ForecastRow[]): ColumnData[] {
+  return [
+    { name: 'level', type: 'string', values: rows.map((r) => r.level) },
+    { name: 'unit', type: 'string', values: rows.map((r) => r.unit) },
+    { name: 'subject', type: 'string', values: rows.map((r) => r.subject) },
+    { name: 'year', type: 'integer', values: rows.map((r) => r.year) },
+    { name: 'demand_fte', type: 'number', values: rows.map((r) => r.demandFte) },
+    { name: 'supply_fte', type: 'number', values: rows.map((r) => r.supplyFte) },
+    { name: 'total_shortage_fte', type: 'number', values: rows.map((r) => r.totalShortageFte) },
+    { name: 'shortage_pct', type: 'number', values: rows.map((r) => r.shortagePct) },
+  ];
 }
 
 /** A subject's shortage in one unit and year, as {@link subjectShortageSql} returns it. */

@@ -4,15 +4,14 @@ export { regionsSql, type Region } from './regions';
 export { createTableFromCsv, type SchemaField } from './create-table-from-csv';
 export { quoteIdentifier, quoteLiteral } from './identifiers';
 export {
-  forecastCsv,
+  forecastColumns,
   subjectShortageSql,
-  FORECAST_FIELDS,
   type ForecastRow,
   type SubjectShortage,
 } from './forecast-table';
 export { subjectRowsSql, type SubjectRowsOptions } from './subject-rows';
 export { boardYearsSql, type BoardYear, type BoardYearsOptions } from './board-years';
-export { locationCsv, LOCATION_FIELDS, type LocationInput } from './location-table';
+export { locationColumns, type LocationInput } from './location-table';
 export {
   municipalityShortageSql,
   type MunicipalityShortage,

@@ -1,4 +1,4 @@
-import type { SchemaField } from './create-table-from-csv';
+import type { ColumnData } from '$lib/db/connector';
 
 /** A school location as the model's worker sends it (`SiteLocation`), the fields the table keeps. */
 export interface LocationInput {
@@ -12,36 +12,28 @@ export interface LocationInput {
   totalShortageFte: number[];
 }
 
-/** Columns of the table `locations`: one row per school location and model year. */
-export const LOCATION_FIELDS: SchemaField[] = [
-  { name: 'location', type: 'string' },
-  { name: 'board', type: 'string' },
-  { name: 'cluster', type: 'string' },
-  { name: 'municipality_code', type: 'string' },
-  { name: 'municipality', type: 'string' },
-  { name: 'year', type: 'integer' },
-  { name: 'pupils', type: 'number' },
-  { name: 'demand_fte', type: 'number' },
-  { name: 'total_shortage_fte', type: 'number' },
-];
-
-const quoteCsv = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
 /**
- * Writes the model's locations as CSV for DuckDB, a row per location and year from the base year, numbers
- * in full.
+ * The model's locations as the columns of the table `locations`: a row per location and model year from
+ * the base year (location, board, cluster, municipality_code, municipality, year, pupils, demand_fte,
+ * total_shortage_fte).
  * @param locations the worker's locations
  * @param baseYear the year of each location's first value
- * @returns CSV text with a header
- * @example locationCsv(result.locations, result.baseYear)
+ * @returns the columns, loaded as Arrow
+ * @example await db.insertColumns('locations', locationColumns(result.locations, result.baseYear))
  */
-export function locationCsv(locations: readonly LocationInput[], baseYear: number): string {
-  const lines = [LOCATION_FIELDS.map((f) => f.name).join(',')];
-  for (const l of locations) {
-    const head = [l.id, l.board, l.cluster, l.municipalityCode, l.municipality].map(quoteCsv).join(',');
-    l.demandFte.forEach((demand, t) => {
-      lines.push(`${head},${baseYear + t},${l.pupils},${demand},${l.totalShortageFte[t] ?? 0}`);
-    });
-  }
-  return `${lines.join('\n')}\n`;
+export function locationColumns(locations: readonly LocationInput[], baseYear: number): ColumnData[] {
+  const rows = locations.flatMap((l) =>
+    l.demandFte.map((demand, t) => ({ l, year: baseYear + t, demand, shortage: l.totalShortageFte[t] ?? 0 })),
+  );
+  return [
+    { name: 'location', type: 'string', values: rows.map((r) => r.l.id) },
+    { name: 'board', type: 'string', values: rows.map((r) => r.l.board) },
+    { name: 'cluster', type: 'string', values: rows.map((r) => r.l.cluster) },
+    { name: 'municipality_code', type: 'string', values: rows.map((r) => r.l.municipalityCode) },
+    { name: 'municipality', type: 'string', values: rows.map((r) => r.l.municipality) },
+    { name: 'year', type: 'integer', values: rows.map((r) => r.year) },
+    { name: 'pupils', type: 'number', values: rows.map((r) => r.l.pupils) },
+    { name: 'demand_fte', type: 'number', values: rows.map((r) => r.demand) },
+    { name: 'total_shortage_fte', type: 'number', values: rows.map((r) => r.shortage) },
+  ];
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { locationCsv } from './location-table';
+import { locationColumns } from './location-table';
 import { municipalityShortageSql } from './municipality-shortage';
 
 test('municipalityShortageSql(options) sums one year, optionally of one cluster or board, largest % first', () => {
@@ -18,8 +18,8 @@ test('municipalityShortageSql(options) sums one year, optionally of one cluster 
   );
 });
 
-test('locationCsv(locations, baseYear) writes a row per location and model year, quoting names with commas', () => {
-  const csv = locationCsv(
+test('locationColumns(locations, baseYear) gives a row per location and model year', () => {
+  const columns = locationColumns(
     [
       {
         id: 'L1',
@@ -34,9 +34,15 @@ test('locationCsv(locations, baseYear) writes a row per location and model year,
     ],
     2025,
   );
-  expect(csv).toBe(
-    'location,board,cluster,municipality_code,municipality,year,pupils,demand_fte,total_shortage_fte\n' +
-      'L1,B1,C1,GM0599,"Rotterdam, Zuid",2025,800,50,2\n' +
-      'L1,B1,C1,GM0599,"Rotterdam, Zuid",2026,800,51.5,0.3333333333333333\n',
-  );
+  expect(Object.fromEntries(columns.map((c) => [c.name, c.values]))).toEqual({
+    location: ['L1', 'L1'],
+    board: ['B1', 'B1'],
+    cluster: ['C1', 'C1'],
+    municipality_code: ['GM0599', 'GM0599'],
+    municipality: ['Rotterdam, Zuid', 'Rotterdam, Zuid'],
+    year: [2025, 2026],
+    pupils: [800, 800],
+    demand_fte: [50, 51.5],
+    total_shortage_fte: [2, 1 / 3],
+  });
 });

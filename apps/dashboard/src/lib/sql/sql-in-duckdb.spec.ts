@@ -3,11 +3,8 @@ import type { Connector } from '$lib/db/connector';
 import { openNodeConnector } from '$lib/db/duckdb-node-connector';
 import {
   boardYearsSql,
-  createTableFromCsv,
-  FORECAST_FIELDS,
-  forecastCsv,
-  LOCATION_FIELDS,
-  locationCsv,
+  forecastColumns,
+  locationColumns,
   municipalityShortageSql,
   subjectRowsSql,
   subjectShortageSql,
@@ -15,7 +12,7 @@ import {
 } from '.';
 
 // The pages' SQL run in DuckDB (for Node) over small hand-made tables, loaded as the site loads the
-// model's rows (site-db.svelte.ts): CSV written by forecastCsv/locationCsv, read by createTableFromCsv.
+// model's rows (site-db.svelte.ts): columns from forecastColumns/locationColumns, loaded by insertColumns.
 
 const row = (
   level: string,
@@ -62,11 +59,8 @@ let db: Connector;
 
 beforeAll(async () => {
   db = await openNodeConnector();
-  const encode = (text: string) => new TextEncoder().encode(text);
-  await db.registerFile('forecast.csv', encode(forecastCsv(forecast)));
-  await db.exec(createTableFromCsv('forecast', 'forecast.csv', FORECAST_FIELDS));
-  await db.registerFile('history.csv', encode(forecastCsv(history)));
-  await db.exec(createTableFromCsv('history', 'history.csv', FORECAST_FIELDS));
+  await db.insertColumns('forecast', forecastColumns(forecast));
+  await db.insertColumns('history', forecastColumns(history));
   const locations = [
     {
       id: 'L1',
@@ -99,8 +93,7 @@ beforeAll(async () => {
       totalShortageFte: [0, 0],
     },
   ];
-  await db.registerFile('locations.csv', encode(locationCsv(locations, 2026)));
-  await db.exec(createTableFromCsv('locations', 'locations.csv', LOCATION_FIELDS));
+  await db.insertColumns('locations', locationColumns(locations, 2026));
 });
 
 afterAll(async () => {

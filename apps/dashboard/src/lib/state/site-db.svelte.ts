@@ -7,7 +7,7 @@ import {
   type FetchedDataset,
 } from '$lib/db';
 import type { SiteResult } from '$lib/model/site-types';
-import { createTableFromCsv, forecastCsv, FORECAST_FIELDS, LOCATION_FIELDS, locationCsv } from '$lib/sql';
+import { forecastColumns, locationColumns } from '$lib/sql';
 import { siteModel } from './site-model.svelte';
 
 /** Resources of the dataset that the older sections of `/` read (in the schema {@link DATASET_SCHEMA}). */
@@ -29,13 +29,13 @@ export interface DataTables {
  * The visit's one DuckDB-wasm (started once, shared by every page), holding
  * - the model's results for the pages' tables (queries in `src/lib/sql/`): the table `forecast` (level,
  *   unit, subject, year, demand_fte, supply_fte, total_shortage_fte, shortage_pct) built from the
- *   worker's rows, `history` (the measured rows, same columns) and `locations` (a row per school
+ *   worker's rows as Arrow (no CSV in between), `history` (the measured rows, same columns) and `locations` (a row per school
  *   location and model year), in `main` ({@link load});
  * - the dataset's tables of the older sections of `/` ({@link pageResources}), in the schema
  *   `dataset` ({@link loadDataTables}).
  *
  * Each is loaded once per visit. DuckDB is locked (no file access, no settings) once both are loaded:
- * reading the CSV files needs file access. Use the shared {@link siteDb}.
+ * reading the dataset's CSV files needs file access. Use the shared {@link siteDb}.
  */
 export class SiteDb {
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
@@ -105,7 +105,7 @@ export class SiteDb {
   load(result: SiteResult): Promise<Connector> {
     if (!this.#connector) {
       this.status = 'loading';
-      // DuckDB runs one statement at a time and the CSV is written on the main thread: when the page's
+      // DuckDB runs one statement at a time and the Arrow is built on the main thread: when the page's
       // own tables were asked for first (on `/`, whose first chart waits for them), that page is shown
       // first and the model's tables are loaded after it.
       const first = this.#dataTables ? this.#dataShown : null;
@@ -116,15 +116,9 @@ export class SiteDb {
           await first;
           await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         }
-        await connector.registerFile('forecast.csv', new TextEncoder().encode(forecastCsv(result.forecast)));
-        await connector.exec(createTableFromCsv('forecast', 'forecast.csv', FORECAST_FIELDS));
-        await connector.registerFile('history.csv', new TextEncoder().encode(forecastCsv(result.history)));
-        await connector.exec(createTableFromCsv('history', 'history.csv', FORECAST_FIELDS));
-        await connector.registerFile(
-          'locations.csv',
-          new TextEncoder().encode(locationCsv(result.locations, result.baseYear)),
-        );
-        await connector.exec(createTableFromCsv('locations', 'locations.csv', LOCATION_FIELDS));
+        await connector.insertColumns('forecast', forecastColumns(result.forecast));
+        await connector.insertColumns('history', forecastColumns(result.history));
+        await connector.insertColumns('locations', locationColumns(result.locations, result.baseYear));
         if (generation === this.#generation) this.status = 'ready';
         return connector;
       })();

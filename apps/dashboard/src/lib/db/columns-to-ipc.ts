@@ -1,0 +1,45 @@
+import { Float64, Int32, Table, Utf8, makeData, makeVector, tableToIPC, type Data } from 'apache-arrow';
+import type { ColumnData } from './connector';
+
+/** Valid-bits of a column (Arrow's null bitmap), or nothing when no value is null. */
+function validity(values: readonly unknown[]): { nullBitmap?: Uint8Array; nullCount: number } {
+  const bitmap = new Uint8Array((values.length + 7) >> 3);
+  let nullCount = 0;
+  values.forEach((v, i) => {
+    if (v === null) nullCount++;
+    else bitmap[i >> 3] |= 1 << (i & 7);
+  });
+  return nullCount > 0 ? { nullBitmap: bitmap, nullCount } : { nullCount };
+}
+
+function utf8Data(values: readonly string[]): Data {
+  const encoder = new TextEncoder();
+  const encoded = values.map((v) => encoder.encode(v));
+  const valueOffsets = new Int32Array(values.length + 1);
+  encoded.forEach((bytes, i) => (valueOffsets[i + 1] = valueOffsets[i] + bytes.length));
+  const data = new Uint8Array(valueOffsets[values.length]);
+  encoded.forEach((bytes, i) => data.set(bytes, valueOffsets[i]));
+  return makeData({ type: new Utf8(), length: values.length, valueOffsets, data });
+}
+
+function columnData(column: ColumnData): Data {
+  if (column.type === 'string') return utf8Data(column.values);
+  const { values } = column;
+  const common = { length: values.length, ...validity(values) };
+  return column.type === 'integer'
+    ? makeData({ type: new Int32(), data: Int32Array.from(values, (v) => v ?? 0), ...common })
+    : makeData({ type: new Float64(), data: Float64Array.from(values, (v) => v ?? 0), ...common });
+}
+
+/**
+ * Columns as an Arrow IPC stream for DuckDB's `insertArrowFromIPCStream`. The buffers are laid out
+ * directly (no Arrow builders, which would add about 5 kB gzip to the site), and passed as bytes rather
+ * than a `Table`, which DuckDB ignores when it comes from another copy of apache-arrow.
+ * @param columns columns of equal length
+ * @returns the IPC stream's bytes
+ * @example await conn.insertArrowFromIPCStream(columnsToIpc(columns), { name: 'forecast', create: true });
+ */
+export function columnsToIpc(columns: readonly ColumnData[]): Uint8Array {
+  const vectors = columns.map((c) => [c.name, makeVector(columnData(c))] as const);
+  return tableToIPC(new Table(Object.fromEntries(vectors)), 'stream');
+}
