@@ -30,9 +30,8 @@ const draws = 1000;
 const seed = 20251001;
 const secondSeed = 7;
 /**
- * The method the project ships, fixed before any result was seen: the combination, because its weights come
- * from past origins only (so it can be run at every origin without looking ahead) and it falls back to the last
- * value wherever the model has done worse before.
+ * The method the project ships: the combination (combineForecasts), whose members per measure were chosen on the
+ * development worlds of `npm run method-choice` (docs/method-choice.md), never on the three worlds reported here.
  */
 const SHIPPED: BacktestMethod = 'combination';
 /** The method the dashboard draws today (its charts and scenarios run the model itself). */
@@ -239,14 +238,16 @@ function report(runs: Run[]): string {
   );
   line(
     '- **Methods.** The **model** (`project` from the calibration at T); the **combination** ' +
-      '`w·model + (1 − w)·last value`, with `w` per level, measure and horizon chosen on a grid 0, 0.05, …, 1 as the ' +
-      'weight with the smallest MASE over the earlier origins T′ whose outcome is known at T (T′ + h ≤ T; origins ' +
-      'from the third history year on), and equal weights while fewer than two such origins exist (`combineForecasts`); ' +
-      'the **last value** carried forward; a **linear trend** through the last four years.',
+      '(`combineForecasts`): for total shortage `w·model + (1 − w)·last value`, with `w` per level chosen on a grid ' +
+      '0, 0.05, …, 1 as the weight with the smallest MASE over the earlier forecasts, at every horizon, whose outcome ' +
+      'is known at T (origin T′ + horizon ≤ T; origins from the third history year on), and equal weights while fewer ' +
+      'than two such origins exist; for demand and supply `½·model + ½·linear trend`; the **last value** carried forward; a **linear trend** through the last four years.',
   );
   line(
-    `- **Shipped method.** Fixed before the results: the **${methodName[SHIPPED]}**, because its weights come from ` +
-      'past origins only and it falls back to the last value wherever the model has done worse before. The ' +
+    `- **Shipped method.** The **${methodName[SHIPPED]}**. Its members per measure (and the pooling of the shortage ` +
+      'weight over horizons) were chosen on four development worlds (generator seeds 101, 202 and 303 and the ' +
+      'congestion variant with seed 101) by `npm run method-choice` ([method-choice.md](method-choice.md)), before ' +
+      'this report was run; the three worlds here were not used for that choice. The ' +
       `dashboard draws the **${methodName[DASHBOARD]}** today (its charts, bands and scenario levers run the model ` +
       'itself); its one-sentence verdict reports the method it draws.',
   );

@@ -18,7 +18,7 @@ import { mae } from './mae.js';
 import { smape } from './smape.js';
 import { mase } from './mase.js';
 
-/** Forecast methods compared by backtest: the model, the combination of model and last value, and two naive baselines. */
+/** Forecast methods compared by backtest: the model, the combination (combineForecasts), and two naive baselines. */
 export const BACKTEST_METHODS = ['model', 'combination', 'last_value', 'linear_trend'] as const;
 /** A forecast method. */
 export type BacktestMethod = (typeof BACKTEST_METHODS)[number];
@@ -63,9 +63,11 @@ export interface BacktestOptions {
 
 /** One forecast compared with what happened: the deterministic row with the combination and the bands. */
 export interface BacktestRow extends BacktestForecastRow {
-  /** weight·model + (1 − weight)·last value, weight from origins T′ with T′ + horizon ≤ origin. */
+  /** The combination (combineForecasts): weight·model + (1 − weight)·partner. */
   combination: number;
   weight: number;
+  /** The other member: the last value for total shortage, the linear trend for demand and supply. */
+  partner: 'last_value' | 'linear_trend';
   /** Bands of simulate at the origin (NaN when draws = 0). */
   p5: number;
   p10: number;
@@ -134,8 +136,9 @@ const BANDS: Record<BacktestBand, ['p5' | 'p10' | 'p25', 'p75' | 'p90' | 'p95']>
 
 /**
  * Rolling-origin backtest: for each origin T with at least `minHistory` years behind it, calibrate on years ≤ T
- * only, forecast T+1 … T+h with the model, the combination (model and last value, weighted by the errors of
- * earlier origins whose outcomes are known at T), the last value and a linear trend, and compare with what
+ * only, forecast T+1 … T+h with the model, the combination (combineForecasts: for the shortage model and last
+ * value weighted by the errors of earlier origins whose outcomes are known at T; for demand and supply model and
+ * linear trend in equal parts), the last value and a linear trend, and compare with what
  * happened; MAE, sMAPE and MASE per level, measure and horizon; MASE(method) − MASE(baseline) with a paired
  * bootstrap interval; and the coverage of simulate's 50/80/90 % bands (parameter draws plus the structural
  * error known at T). The forecasts from T read no data after T (pupil forecasts only of vintages ≤ T).

@@ -8,17 +8,19 @@ const row = (
   actual: number,
   model: number,
   last: number,
+  measure: BacktestForecastRow['measure'] = 'total_shortage_fte',
+  trend = last,
 ): BacktestForecastRow => ({
   origin,
   year: origin + horizon,
   horizon,
   level: 'region',
   unit: 'R',
-  measure: 'supply_fte',
+  measure,
   actual,
   model,
   last_value: last,
-  linear_trend: last,
+  linear_trend: trend,
   scale: 1,
 });
 
@@ -44,25 +46,37 @@ describe('combinationWeight(evidence)', () => {
 });
 
 describe('combineForecasts(rows, { minPastOrigins })', () => {
-  // Model exact at every origin, last value 2 off: once two past origins are known, w = 1.
+  // Total shortage, model exact at every origin, last value 2 off: once two past origins are known, w = 1.
   const rows = [2016, 2017, 2018, 2019, 2020].flatMap((T) => [row(T, 1, 10, 10, 12), row(T, 2, 10, 10, 12)]);
   const combined = combineForecasts(rows);
   const weight = (T: number, h: number) => combined.find((r) => r.origin === T && r.horizon === h)!.weight;
 
-  it('combineForecasts(rows) weighs from origins T′ with T′ + h ≤ T, equal weights before two exist', () => {
-    // h = 1: origin 2018 sees 2016 and 2017 (2017 + 1 ≤ 2018) → w = 1; 2017 sees only 2016 → ½
+  it('combineForecasts(rows) weighs the shortage from outcomes known at T, pooled over horizons', () => {
+    // origin 2018 knows (2016, h1), (2016, h2) and (2017, h1): two origins → w = 1 at h1 and h2 alike;
+    // 2017 knows only (2016, h1) → ½; 2016 knows nothing → ½
     expect([2016, 2017, 2018, 2019, 2020].map((T) => weight(T, 1))).toEqual([0.5, 0.5, 1, 1, 1]);
-    // h = 2: origin 2019 sees 2016 and 2017 (2017 + 2 ≤ 2019); 2018 sees only 2016
-    expect([2016, 2017, 2018, 2019, 2020].map((T) => weight(T, 2))).toEqual([0.5, 0.5, 0.5, 1, 1]);
+    expect([2016, 2017, 2018, 2019, 2020].map((T) => weight(T, 2))).toEqual([0.5, 0.5, 1, 1, 1]);
   });
 
-  it('combineForecasts(rows) gives weight·model + (1 − weight)·last value', () => {
+  it('combineForecasts(rows) gives weight·model + (1 − weight)·last value for the shortage', () => {
     expect(combined.find((r) => r.origin === 2016 && r.horizon === 1)!.combination).toBe(11);
     expect(combined.find((r) => r.origin === 2020 && r.horizon === 1)!.combination).toBe(10);
+    expect(combined.every((r) => r.partner === 'last_value')).toBe(true);
+  });
+
+  it('combineForecasts(rows) gives ½·model + ½·linear trend for demand and supply, whatever the past', () => {
+    // the last value would have been exact every time: it is still not a member for supply
+    const supply = [2016, 2017, 2018].map((T) => row(T, 1, 12, 10, 12, 'supply_fte', 16));
+    const out = combineForecasts(supply);
+    expect(out.map((r) => [r.weight, r.partner, r.combination])).toEqual([
+      [0.5, 'linear_trend', 13],
+      [0.5, 'linear_trend', 13],
+      [0.5, 'linear_trend', 13],
+    ]);
   });
 
   it('combineForecasts(rows) does not change when outcomes after the origin change', () => {
-    // origin 2018, h = 1 may read outcomes of years ≤ 2018 only: change every outcome after 2018
+    // origin 2018 may read outcomes of years ≤ 2018 only: change every outcome after 2018
     const changed = rows.map((r) => (r.year > 2018 ? { ...r, actual: r.actual + 100 } : r));
     const a = combined.filter((r) => r.origin === 2018);
     const b = combineForecasts(changed).filter((r) => r.origin === 2018);
