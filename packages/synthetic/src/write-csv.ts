@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FieldDef, TableDef } from './tables.ts';
+import type { FieldDef, TableDef } from '@opgave/contract';
 
 export type Cell = string | number | boolean;
 export type Row = Cell[];
