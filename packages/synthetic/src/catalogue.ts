@@ -30,7 +30,6 @@ export const SECTOR_INFO: readonly SectorInfo[] = [
   { sector: 'mbo', name: 'Middelbaar beroepsonderwijs', lessonHoursPerFte: 850 },
 ];
 
-
 /**
  * Age band of a whole or fractional age.
  * @param age age in years
@@ -42,7 +41,6 @@ export function ageBandIndex(age: number): number {
   if (age >= 65) return 9;
   return Math.floor((age - 25) / 5) + 1;
 }
-
 
 export interface Subject {
   subjectId: string;

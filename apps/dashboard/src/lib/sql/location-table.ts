@@ -1,3 +1,4 @@
+import { csvField } from '@opgave/contract';
 import type { SchemaField } from './create-table-from-csv';
 
 /** A school location as the model's worker sends it (`SiteLocation`), the fields the table keeps. */
@@ -25,8 +26,6 @@ export const LOCATION_FIELDS: SchemaField[] = [
   { name: 'total_shortage_fte', type: 'number' },
 ];
 
-const quoteCsv = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
 /**
  * Writes the model's locations as CSV for DuckDB, a row per location and year from the base year, numbers
  * in full.
@@ -38,7 +37,9 @@ const quoteCsv = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/
 export function locationCsv(locations: readonly LocationInput[], baseYear: number): string {
   const lines = [LOCATION_FIELDS.map((f) => f.name).join(',')];
   for (const l of locations) {
-    const head = [l.id, l.board, l.cluster, l.municipalityCode, l.municipality].map(quoteCsv).join(',');
+    const head = [l.id, l.board, l.cluster, l.municipalityCode, l.municipality]
+      .map((text) => csvField(text))
+      .join(',');
     l.demandFte.forEach((demand, t) => {
       lines.push(`${head},${baseYear + t},${l.pupils},${demand},${l.totalShortageFte[t] ?? 0}`);
     });
