@@ -1,3 +1,4 @@
+import { csvField } from '@opgave/contract';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parquetWriteFile } from 'hyparquet-writer';
@@ -84,10 +85,6 @@ async function writeChunks(path: string, chunks: Iterable<string>): Promise<void
   } finally {
     await handle.close();
   }
-}
-
-function csvField(v: string): string {
-  return /[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
 function* csvChunks(table: OutputTable): Generator<string> {

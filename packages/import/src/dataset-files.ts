@@ -1,3 +1,4 @@
+import { csvField } from '@opgave/contract';
 import { OPGAVE_RESOURCES, OPGAVE_SCHEMAS, type OpgaveResource } from './opgave-schemas.js';
 import type { DatasetRow, ResourceProvenance } from './duo/real-pupils-dataset.js';
 
@@ -65,5 +66,5 @@ export function datasetFiles(options: DatasetFilesOptions): { path: string; text
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvField(s);
 }

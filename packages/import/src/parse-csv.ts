@@ -1,3 +1,4 @@
+import { tokeniseCsv } from '@opgave/contract';
 import { makeProblem } from './problem.js';
 import type { Problem, RawTable } from './types.js';
 
@@ -30,161 +31,17 @@ export interface ParsedCsv extends RawTable {
  * parseCsv('a;b\n1;"x;y"\n', { delimiter: ';' }).columns // [['1'], ['x;y']]
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv {
-  const delimiter = options.delimiter ?? ',';
   const file = options.file ?? 'data.csv';
   const maxProblems = options.maxProblems ?? 1000;
-  const d = delimiter.charCodeAt(0);
-  const n = text.length;
-  const problems: Problem[] = [];
-  let truncated = 0;
-  const report = (p: Problem) => {
-    if (problems.length < maxProblems) problems.push(p);
-    else truncated++;
-  };
-
-  let header: string[] | null = null;
-  let columns: string[][] = [];
-  let ncols = 0;
-  const rowNumbers: number[] = [];
-  let pos = 0;
-  let line = 1;
-  const headerFields: string[] = [];
-
-  while (pos < n) {
-    const recordLine = line;
-    let fi = 0;
-    let extraNonEmpty = 0;
-    let quotedAny = false;
-    let lastValue: string;
-    for (;;) {
-      let value: string;
-      if (text.charCodeAt(pos) === 34) {
-        quotedAny = true;
-        let start = pos + 1;
-        let buf = '';
-        for (;;) {
-          const q = text.indexOf('"', start);
-          if (q < 0) {
-            buf += text.slice(start);
-            pos = n;
-            report(
-              makeProblem(file, recordLine, '', '', 'a closing quote', 'a quoted field is never closed'),
-            );
-            break;
-          }
-          if (text.charCodeAt(q + 1) === 34) {
-            buf += text.slice(start, q + 1);
-            start = q + 2;
-            continue;
-          }
-          buf += text.slice(start, q);
-          pos = q + 1;
-          break;
-        }
-        line += countLineBreaks(buf);
-        // Text after the closing quote and before the next delimiter is kept, as spreadsheets do.
-        if (pos < n) {
-          let i = pos;
-          while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === d || c === 10 || c === 13) break;
-            i++;
-          }
-          if (i > pos) buf += text.slice(pos, i);
-          pos = i;
-        }
-        value = buf;
-      } else {
-        let i = pos;
-        while (i < n) {
-          const c = text.charCodeAt(i);
-          if (c === d || c === 10 || c === 13) break;
-          i++;
-        }
-        value = text.slice(pos, i);
-        pos = i;
-      }
-
-      if (header === null) headerFields.push(value);
-      else if (fi < ncols) columns[fi].push(value);
-      else if (value.trim() !== '') extraNonEmpty++;
-      lastValue = value;
-
-      if (pos >= n) break;
-      const c = text.charCodeAt(pos);
-      if (c === d) {
-        pos++;
-        fi++;
-        if (pos >= n) {
-          // a delimiter at the very end: one more, empty field
-          if (header === null) headerFields.push('');
-          else if (fi < ncols) columns[fi].push('');
-          lastValue = 'x';
-          break;
-        }
-        continue;
-      }
-      pos += c === 13 && text.charCodeAt(pos + 1) === 10 ? 2 : 1;
-      line++;
-      break;
-    }
-
-    const fields = fi + 1;
-    const blank = fields === 1 && !quotedAny && lastValue.trim() === '';
-    if (header === null) {
-      if (blank) {
-        headerFields.length = 0;
-        continue;
-      }
-      header = headerFields.map((h) => h.trim());
-      ncols = header.length;
-      columns = header.map(() => []);
-      continue;
-    }
-    if (blank) {
-      if (ncols > 0) columns[0].pop();
-      continue;
-    }
-    rowNumbers.push(recordLine);
-    if (fields < ncols) {
-      for (let c = fields; c < ncols; c++) columns[c].push('');
-      report(
-        makeProblem(
-          file,
-          recordLine,
-          '',
-          '',
-          `${ncols} fields`,
-          `has ${fields} field${fields === 1 ? '' : 's'} but the header has ${ncols}`,
-        ),
-      );
-    } else if (extraNonEmpty > 0) {
-      report(
-        makeProblem(
-          file,
-          recordLine,
-          '',
-          '',
-          `${ncols} fields`,
-          `has ${fields} fields but the header has ${ncols}`,
-        ),
-      );
-    }
-  }
-
+  const tokens = tokeniseCsv(text, { delimiter: options.delimiter });
   return {
-    header: header ?? [],
-    columns,
-    rowCount: rowNumbers.length,
-    rowNumbers: Int32Array.from(rowNumbers),
-    problems,
-    truncated,
+    header: tokens.header,
+    columns: tokens.columns,
+    rowCount: tokens.rowCount,
+    rowNumbers: Int32Array.from(tokens.rowNumbers),
+    problems: tokens.problems
+      .slice(0, maxProblems)
+      .map((p) => makeProblem(file, p.line, '', '', p.expected, p.message)),
+    truncated: Math.max(0, tokens.problems.length - maxProblems),
   };
-}
-
-function countLineBreaks(s: string): number {
-  let count = 0;
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) count++;
-  for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) if (s.charCodeAt(i + 1) !== 10) count++;
-  return count;
 }

@@ -1,3 +1,4 @@
+import { csvField } from '@opgave/contract';
 import { decodeText } from './decode-text.js';
 import { parseCsv } from './parse-csv.js';
 import { makeProblem } from './problem.js';
@@ -241,7 +242,6 @@ export function draftRegionDefinition(
 ): string {
   const wanted = new Set(options.municipalities.map((m) => m.toUpperCase()));
   const lines = [REGION_DEFINITION_SCHEMA.fields.map((f) => f.name).join(',')];
-  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   for (const l of locations) {
     if (!wanted.has(l.municipality.toUpperCase())) continue;
     lines.push(
@@ -256,7 +256,7 @@ export function draftRegionDefinition(
         l.municipality.toUpperCase(),
         l.place.toUpperCase(),
       ]
-        .map(quote)
+        .map((text) => csvField(text))
         .join(','),
     );
   }

@@ -1,3 +1,4 @@
+import { formatCsv } from '@opgave/contract';
 import { OPGAVE_SCHEMAS, type OpgaveResource } from './opgave-schemas.js';
 import type { TableSchema } from './types.js';
 
@@ -144,7 +145,7 @@ const EXAMPLES: Record<OpgaveResource, string[][]> = {
 export function csvTemplate(resource: OpgaveResource): string {
   const schema: TableSchema = OPGAVE_SCHEMAS[resource];
   const lines = [schema.fields.map((f) => f.name), ...EXAMPLES[resource]];
-  return lines.map((cells) => cells.map(quoteCsv).join(',')).join('\n') + '\n';
+  return formatCsv(lines);
 }
 
 /**
@@ -171,8 +172,4 @@ export function describeTemplate(resource: OpgaveResource): string[] {
     ].filter(Boolean);
     return `${f.name} — ${parts.join(', ')}`;
   });
-}
-
-function quoteCsv(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

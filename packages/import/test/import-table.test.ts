@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import {
   OPGAVE_RESOURCES,
-  OPGAVE_SCHEMAS,
   csvTemplate,
   importDataset,
   importTable,
@@ -161,34 +160,4 @@ describe('importDataset', () => {
     ]);
     expect('tables' in result).toBe(false);
   });
-});
-
-it('OPGAVE_SCHEMAS equal the Table Schemas of data/rotterdam/datapackage.json', () => {
-  const pkg = JSON.parse(new TextDecoder().decode(repoFile('data/rotterdam/datapackage.json'))) as {
-    resources: {
-      name: string;
-      schema: {
-        fields: { name: string; type: string; constraints?: object }[];
-        primaryKey: string[];
-        foreignKeys?: object[];
-      };
-    }[];
-  };
-  for (const r of pkg.resources) {
-    const mine = OPGAVE_SCHEMAS[r.name as OpgaveResource];
-    expect(
-      mine.fields.map((f) => [f.name, f.type, f.constraints]),
-      r.name,
-    ).toEqual(r.schema.fields.map((f) => [f.name, f.type, f.constraints]));
-    expect(mine.primaryKey).toEqual(r.schema.primaryKey);
-    expect(mine.foreignKeys ?? []).toEqual(r.schema.foreignKeys ?? []);
-  }
-  expect(Object.keys(OPGAVE_SCHEMAS)).toEqual(
-    pkg.resources
-      .map((r) => r.name)
-      .sort(
-        (a, b) =>
-          OPGAVE_RESOURCES.indexOf(a as OpgaveResource) - OPGAVE_RESOURCES.indexOf(b as OpgaveResource),
-      ),
-  );
 });

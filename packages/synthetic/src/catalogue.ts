@@ -3,8 +3,19 @@
  * sources and leaver reasons. Subject-level parameters (lesson share, scarcity) sit beside each subject.
  */
 
-export type Sector = 'vo' | 'vso' | 'mbo';
-export const SECTORS: readonly Sector[] = ['vo', 'vso', 'mbo'];
+import type { Sector } from '@opgave/contract';
+
+export {
+  AGE_BANDS,
+  FORECAST_VARIANTS,
+  HIRE_SOURCES,
+  LEAVER_REASONS,
+  SECTORS,
+  type AgeBand,
+  type HireSource,
+  type LeaverReason,
+  type Sector,
+} from '@opgave/contract';
 
 export interface SectorInfo {
   sector: Sector;
@@ -19,20 +30,6 @@ export const SECTOR_INFO: readonly SectorInfo[] = [
   { sector: 'mbo', name: 'Middelbaar beroepsonderwijs', lessonHoursPerFte: 850 },
 ];
 
-export const AGE_BANDS = [
-  '<25',
-  '25-29',
-  '30-34',
-  '35-39',
-  '40-44',
-  '45-49',
-  '50-54',
-  '55-59',
-  '60-64',
-  '65+',
-] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
-
 /**
  * Age band of a whole or fractional age.
  * @param age age in years
@@ -44,20 +41,6 @@ export function ageBandIndex(age: number): number {
   if (age >= 65) return 9;
   return Math.floor((age - 25) / 5) + 1;
 }
-
-export const HIRE_SOURCES = [
-  'own_placement',
-  'other_graduate',
-  'lateral_entrant',
-  'returner',
-  'other',
-] as const;
-export type HireSource = (typeof HIRE_SOURCES)[number];
-
-export const LEAVER_REASONS = ['pension', 'other'] as const;
-export type LeaverReason = (typeof LEAVER_REASONS)[number];
-
-export const FORECAST_VARIANTS = ['low', 'mid', 'high'] as const;
 
 export interface Subject {
   subjectId: string;

@@ -2,7 +2,7 @@
  * The Frictionless Data Package descriptor (datapackage.json) of a generated dataset.
  */
 import { GENERATOR_VERSION, HISTORY_END, HISTORY_START } from './parameters.ts';
-import { TABLES } from './tables.ts';
+import { TABLES, tableSchema } from '@opgave/contract';
 
 export interface DataPackageOptions {
   name: string;
@@ -65,19 +65,7 @@ export function dataPackage(options: DataPackageOptions): Record<string, unknown
       mediatype: 'text/csv',
       encoding: 'utf-8',
       dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', header: true },
-      schema: {
-        fields: t.fields.map((f) => ({
-          name: f.name,
-          type: f.type,
-          ...(f.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
-          description: f.description,
-          ...(f.unit ? { unit: f.unit } : {}),
-          ...(f.constraints ? { constraints: f.constraints } : {}),
-        })),
-        missingValues: [''],
-        primaryKey: t.primaryKey,
-        foreignKeys: t.foreignKeys,
-      },
+      schema: tableSchema(t.name),
     })),
   };
 }

@@ -16,7 +16,7 @@ import { rotterdamSpec } from './region-specs.ts';
 import { buildRegion, createIdAllocator, type Region } from './region.ts';
 import { simulateTeachers, type YearAggregates } from './simulate-teachers.ts';
 import { simulateTrainees } from './simulate-trainees.ts';
-import { TABLES } from './tables.ts';
+import { TABLES } from '@opgave/contract';
 import { openTableSink, type Row, type TableSink } from './write-csv.ts';
 
 export interface GenerateOptions {

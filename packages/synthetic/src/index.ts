@@ -32,6 +32,5 @@ export {
   type Region,
 } from './region.ts';
 export { generatorParameters, type YearSummary } from './generator-parameters.ts';
-export { TABLES, tableByName, type FieldDef, type TableDef } from './tables.ts';
 export { dataPackage } from './datapackage.ts';
 export { formatNumber } from './write-csv.ts';

@@ -4,6 +4,7 @@
  * Region-specific draws (board binding, attractiveness, location sizes) are made in region.ts from the
  * seed and written out with these in generator-parameters.json.
  */
+import { CONTRACT_YEARS } from '@opgave/contract';
 import type { Sector } from './catalogue.ts';
 
 /** Generator version; written to datapackage.json → opgave.generator_version. */
@@ -13,16 +14,16 @@ export const GENERATOR_VERSION = '1.0.0';
 export const DEFAULT_SEED = 20251001;
 
 /** First and last published year (1 October reference date). */
-export const HISTORY_START = 2014;
-export const HISTORY_END = 2025;
+export const HISTORY_START = CONTRACT_YEARS.historyStart;
+export const HISTORY_END = CONTRACT_YEARS.historyEnd;
 /** Teachers are created in this year and simulated forward, so 2014 already carries history. */
 export const SIMULATION_START = 2009;
 /** Trainee cohorts start this early so that graduates exist from SIMULATION_START on. */
 export const TRAINEE_START = 2003;
 /** Pupil forecasts run to this year. */
-export const FORECAST_END = 2040;
+export const FORECAST_END = CONTRACT_YEARS.forecastEnd;
 /** Forecasts are published for these base years. */
-export const FORECAST_BASE_START = 2018;
+export const FORECAST_BASE_START = CONTRACT_YEARS.forecastBaseStart;
 
 /**
  * Statutory AOW (state pension) age in years for someone reaching it in `year`

@@ -1,10 +1,10 @@
 /**
- * Deterministic CSV output: fixed number formatting (no exponent, no −0), quoting only when needed,
+ * Deterministic CSV output: fixed number formatting (no exponent, no −0), quoting only when needed (csvRecord of @opgave/contract),
  * rows sorted by primary key, streamed to disk in chunks.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FieldDef, TableDef } from './tables.ts';
+import { csvRecord, type FieldDef, type TableDef } from '@opgave/contract';
 
 export type Cell = string | number | boolean;
 export type Row = Cell[];
@@ -26,7 +26,7 @@ export function formatNumber(value: number, decimals: number): string {
 }
 
 /**
- * Formats one CSV cell per its field definition.
+ * Formats one CSV cell per its field definition (unquoted: csvRecord quotes).
  * @param value the cell value
  * @param field its field
  * @returns the CSV text of the cell
@@ -42,10 +42,8 @@ export function formatCell(value: Cell, field: FieldDef): string {
       return formatNumber(value as number, field.decimals ?? 3);
     case 'boolean':
       return value ? 'true' : 'false';
-    default: {
-      const s = String(value);
-      return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    }
+    default:
+      return String(value);
   }
 }
 
@@ -96,7 +94,7 @@ export interface TableSink {
 export function openTableSink(dir: string, table: TableDef): TableSink {
   const fd = openSync(join(dir, `${table.name}.csv`), 'w');
   const compare = primaryKeyComparator(table);
-  let buffer = table.fields.map((f) => f.name).join(',') + '\n';
+  let buffer = csvRecord(table.fields.map((f) => f.name));
   let rows = 0;
   const flush = () => {
     if (buffer) writeSync(fd, buffer);
@@ -111,7 +109,7 @@ export function openTableSink(dir: string, table: TableDef): TableSink {
           throw new Error(
             `${table.name}.csv row ${rows + 1}: ${row.length} cells for ${table.fields.length} columns`,
           );
-        buffer += row.map((v, i) => formatCell(v, table.fields[i])).join(',') + '\n';
+        buffer += csvRecord(row.map((v, i) => formatCell(v, table.fields[i])));
         rows++;
         if (buffer.length > 1 << 20) flush();
       }

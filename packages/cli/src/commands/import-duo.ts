@@ -1,3 +1,4 @@
+import { csvField } from '@opgave/contract';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import {
@@ -174,7 +175,7 @@ export const importDuoCommand: Command = {
     if (result.tables.teacher_training.length > 0) {
       const t = result.tables.teacher_training;
       const cols = Object.keys(t[0]) as (keyof (typeof t)[number])[];
-      const csv = [cols.join(','), ...t.map((r) => cols.map((c) => quote(String(r[c]))).join(','))].join(
+      const csv = [cols.join(','), ...t.map((r) => cols.map((c) => csvField(String(r[c]))).join(','))].join(
         '\n',
       );
       await writeFile(join(outDir, 'duo-teacher-training.csv'), csv + '\n');
@@ -217,10 +218,6 @@ async function prepareOut(dir: string, shown: string, force: boolean): Promise<v
 
 function problemLine(p: Problem): string {
   return `  ${p.severity === 'error' ? 'error  ' : 'warning'} ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`;
-}
-
-function quote(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function reportMarkdown(

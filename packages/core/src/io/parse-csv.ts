@@ -1,3 +1,5 @@
+import { tokeniseCsv } from '@opgave/contract';
+
 /** Expected type of a CSV column (Frictionless Table Schema types used by Opgave). */
 export type ColumnType = 'string' | 'number' | 'integer' | 'boolean';
 
@@ -33,43 +35,6 @@ function checkHeader(header: string[], file: string, columns: NonNullable<ParseC
   throw new Error(`${file}: ${parts.join('; ')}; expected columns: ${expected.join(', ')}`);
 }
 
-function splitRecords(text: string, file: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  let i = 0;
-  const n = text.length;
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  for (; i < n; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted) throw new Error(`${file}: unterminated quoted field at end of file`);
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records.filter((r) => !(r.length === 1 && r[0] === ''));
-}
-
 /**
  * Parse comma-separated text into typed row objects; empty fields become null.
  * Errors name the file, the row (1 = first data row), the column, the value and what was expected; an empty file
@@ -84,8 +49,8 @@ function splitRecords(text: string, file: string): string[][] {
 export function parseCsv(text: string, options: ParseCsvOptions = {}): Record<string, unknown>[] {
   const file = options.file ?? 'csv';
   const types = options.types ?? {};
-  const records = splitRecords(text, file);
-  if (records.length === 0) {
+  const tokens = tokeniseCsv(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (tokens.header.length === 0) {
     const expected = options.columns
       ? `: ${[...new Set([...options.columns.required, ...(options.columns.expected ?? [])])].join(', ')}`
       : '';
@@ -93,38 +58,39 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Record<st
       `${file}: empty file; expected a header row${expected ? ` with the columns${expected}` : ''}`,
     );
   }
-  const header = records[0];
+  const { header, columns } = tokens;
   if (options.columns) checkHeader(header, file, options.columns);
+  const problem = tokens.problems[0];
+  if (problem) {
+    const row = tokens.rowNumbers.indexOf(problem.line) + 1;
+    if (problem.fields === undefined) throw new Error(`${file} line ${problem.line}: ${problem.message}`);
+    throw new Error(`${file} row ${row}: expected ${header.length} fields, found ${problem.fields}`);
+  }
   const kinds = header.map((h) => types[h] ?? 'string');
-  const rows: Record<string, unknown>[] = new Array(records.length - 1);
-  for (let r = 1; r < records.length; r++) {
-    const rec = records[r];
-    if (rec.length !== header.length) {
-      throw new Error(`${file} row ${r}: expected ${header.length} fields, found ${rec.length}`);
-    }
+  const rows: Record<string, unknown>[] = new Array(tokens.rowCount);
+  for (let r = 0; r < tokens.rowCount; r++) {
     const row: Record<string, unknown> = {};
-    for (let c = 0; c < header.length; c++) {
-      const raw = rec[c];
-      const kind = kinds[c];
-      let value: unknown = raw;
-      if (raw === '') value = null;
-      else if (kind === 'number' || kind === 'integer') {
-        const x = Number(raw);
-        if (!Number.isFinite(x) || raw.trim() !== raw) {
-          throw new Error(`${file} row ${r}, column ${header[c]}: "${raw}" is not a number`);
-        }
-        if (kind === 'integer' && !Number.isInteger(x)) {
-          throw new Error(`${file} row ${r}, column ${header[c]}: "${raw}" is not a whole number`);
-        }
-        value = x;
-      } else if (kind === 'boolean') {
-        if (raw === 'true' || raw === 'TRUE' || raw === '1') value = true;
-        else if (raw === 'false' || raw === 'FALSE' || raw === '0') value = false;
-        else throw new Error(`${file} row ${r}, column ${header[c]}: "${raw}" is not a boolean (true/false)`);
-      }
-      row[header[c]] = value;
-    }
-    rows[r - 1] = row;
+    for (let c = 0; c < header.length; c++)
+      row[header[c]] = cellValue(columns[c][r], kinds[c], file, r + 1, header[c]);
+    rows[r] = row;
   }
   return rows;
+}
+
+function cellValue(raw: string, kind: ColumnType, file: string, r: number, column: string): unknown {
+  if (raw === '') return null;
+  if (kind === 'number' || kind === 'integer') {
+    const x = Number(raw);
+    if (!Number.isFinite(x) || raw.trim() !== raw)
+      throw new Error(`${file} row ${r}, column ${column}: "${raw}" is not a number`);
+    if (kind === 'integer' && !Number.isInteger(x))
+      throw new Error(`${file} row ${r}, column ${column}: "${raw}" is not a whole number`);
+    return x;
+  }
+  if (kind === 'boolean') {
+    if (raw === 'true' || raw === 'TRUE' || raw === '1') return true;
+    if (raw === 'false' || raw === 'FALSE' || raw === '0') return false;
+    throw new Error(`${file} row ${r}, column ${column}: "${raw}" is not a boolean (true/false)`);
+  }
+  return raw;
 }

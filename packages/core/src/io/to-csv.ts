@@ -1,9 +1,6 @@
+import { csvField } from '@opgave/contract';
 import type { ResultsInput } from './results-columns.js';
 import { resultsColumns } from './results-columns.js';
-
-function field(v: string): string {
-  return /[",\n\r]/.test(v) || v !== v.trim() ? `"${v.replaceAll('"', '""')}"` : v;
-}
 
 /**
  * Format results as CSV text (RFC 4180: comma, `"` quotes, LF line ends, header row) that R's `read.csv`,
@@ -18,12 +15,12 @@ export function toCsv(table: ResultsInput): string {
   const columns = resultsColumns(table);
   if (columns.length === 0) return '';
   const rows = columns[0].values.length;
-  const lines: string[] = [columns.map((c) => field(c.name)).join(',')];
+  const lines: string[] = [columns.map((c) => csvField(c.name)).join(',')];
   for (let i = 0; i < rows; i++) {
     let line = '';
     for (let j = 0; j < columns.length; j++) {
       const v = columns[j].values[i];
-      const cell = v === null ? '' : columns[j].type === 'string' ? field(v as string) : String(v);
+      const cell = v === null ? '' : columns[j].type === 'string' ? csvField(v as string) : String(v);
       line += j === 0 ? cell : `,${cell}`;
     }
     lines.push(line);

@@ -1,4 +1,5 @@
 import type { ColumnTable } from 'arquero';
+import type { RowOf } from '@opgave/contract';
 
 /** One row of a resource: column name → value. */
 export type Row = Record<string, unknown>;
@@ -6,128 +7,42 @@ export type Row = Record<string, unknown>;
 /** A resource given as an arquero table or as an array of row objects. */
 export type TableInput = ColumnTable | readonly Row[];
 
-export interface RegionRow {
-  region_id: string;
-  name: string;
-}
-export interface ClusterRow {
-  cluster_id: string;
-  region_id: string;
-  name: string;
-}
-export interface SectorRow {
-  sector: string;
-  name: string;
-  lesson_hours_per_fte: number;
-}
-export interface BoardRow {
-  board_id: string;
-  name: string;
-  sector: string;
-  region_id: string;
-  partnership_member: boolean;
-}
-export interface LocationRow {
-  location_id: string;
-  name: string;
-  board_id: string;
-  cluster_id: string;
-  sector: string;
-  partnership_member: boolean;
-}
-export interface InstituteRow {
-  institute_id: string;
-  name: string;
-  type: string;
-  region_id: string;
-}
-export interface ProgrammeRow {
-  programme_id: string;
-  institute_type: string;
-  name: string;
-  duration_years: number;
-}
-export interface SubjectRow {
-  subject_id: string;
-  sector: string;
-  name: string;
-  name_en: string;
-}
-export interface PupilRow {
-  location_id: string;
-  year: number;
-  pupils: number;
-}
-export interface PupilForecastRow {
-  location_id: string;
-  base_year: number;
-  year: number;
-  variant: string;
-  pupils: number;
-}
-export interface WorkforceRow {
-  location_id: string;
-  subject_id: string;
-  age_band: string;
-  year: number;
-  headcount: number;
-  fte: number;
-}
-export interface IntakeRow {
-  institute_id: string;
-  programme_id: string;
-  subject_id: string;
-  year: number;
-  intake: number;
-}
-export interface PlacementRow {
-  institute_id: string;
-  programme_id: string;
-  location_id: string;
-  subject_id: string;
-  year: number;
-  trainees: number;
-}
-export interface GraduateRow {
-  institute_id: string;
-  programme_id: string;
-  subject_id: string;
-  year: number;
-  placement_board_id: string | null;
-  graduates: number;
-}
-export interface HireRow {
-  board_id: string;
-  subject_id: string;
-  year: number;
-  source: string;
-  headcount: number;
-  fte: number;
-}
-export interface LeaverRow {
-  board_id: string;
-  subject_id: string;
-  age_band: string;
-  year: number;
-  reason: string;
-  headcount: number;
-  fte: number;
-}
-export interface VacancyRow {
-  location_id: string;
-  subject_id: string;
-  year: number;
-  opened: number;
-  unfilled: number;
-  unfilled_fte: number;
-}
-export interface LessonHoursRow {
-  location_id: string;
-  subject_id: string;
-  year: number;
-  hours: number;
-  unqualified_hours: number;
-}
+/** A row of `regions` (typed from the table contract). */
+export type RegionRow = RowOf<'regions'>;
+/** A row of `clusters` (typed from the table contract). */
+export type ClusterRow = RowOf<'clusters'>;
+/** A row of `sectors` (typed from the table contract). */
+export type SectorRow = RowOf<'sectors'>;
+/** A row of `boards` (typed from the table contract). */
+export type BoardRow = RowOf<'boards'>;
+/** A row of `locations` (typed from the table contract). */
+export type LocationRow = RowOf<'locations'>;
+/** A row of `institutes` (typed from the table contract). */
+export type InstituteRow = RowOf<'institutes'>;
+/** A row of `programmes` (typed from the table contract). */
+export type ProgrammeRow = RowOf<'programmes'>;
+/** A row of `subjects` (typed from the table contract). */
+export type SubjectRow = RowOf<'subjects'>;
+/** A row of `pupils` (typed from the table contract). */
+export type PupilRow = RowOf<'pupils'>;
+/** A row of `pupil_forecast` (typed from the table contract). */
+export type PupilForecastRow = RowOf<'pupil_forecast'>;
+/** A row of `workforce` (typed from the table contract). */
+export type WorkforceRow = RowOf<'workforce'>;
+/** A row of `intake` (typed from the table contract). */
+export type IntakeRow = RowOf<'intake'>;
+/** A row of `placements` (typed from the table contract). */
+export type PlacementRow = RowOf<'placements'>;
+/** A row of `graduates` (typed from the table contract). */
+export type GraduateRow = RowOf<'graduates'>;
+/** A row of `hires` (typed from the table contract). */
+export type HireRow = RowOf<'hires'>;
+/** A row of `leavers` (typed from the table contract). */
+export type LeaverRow = RowOf<'leavers'>;
+/** A row of `vacancies` (typed from the table contract). */
+export type VacancyRow = RowOf<'vacancies'>;
+/** A row of `lesson_hours` (typed from the table contract). */
+export type LessonHoursRow = RowOf<'lesson_hours'>;
 
 /** Dataset-level facts from the `opgave` block of datapackage.json. */
 export interface DatasetMeta {

@@ -1,3 +1,4 @@
+import { formatCsv } from '@opgave/contract';
 import type { ExportColumn, ExportRow } from './columns';
 
 /** Options of {@link toCsv}. */
@@ -25,9 +26,9 @@ export function toCsv(
   { bom = true }: ToCsvOptions = {},
 ): string {
   if (columns.length === 0) throw new Error('toCsv requires at least one column');
-  const lines = [columns.map((column) => csvField(column.label))];
-  for (const row of rows) lines.push(columns.map((column) => csvField(csvValue(row[column.key]))));
-  return (bom ? '\uFEFF' : '') + lines.map((fields) => fields.join(',') + '\r\n').join('');
+  const records = [columns.map((column) => column.label)];
+  for (const row of rows) records.push(columns.map((column) => csvValue(row[column.key])));
+  return formatCsv(records, { bom, newline: '\r\n' });
 }
 
 function csvValue(value: unknown): string {
@@ -35,8 +36,4 @@ function csvValue(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
   return String(value);
-}
-
-function csvField(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

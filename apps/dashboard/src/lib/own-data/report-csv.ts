@@ -1,3 +1,4 @@
+import { csvField } from '@opgave/contract';
 import type { Problem } from '@opgave/import';
 
 /**
@@ -12,12 +13,10 @@ export function problemsToCsv(problems: readonly Problem[]): string {
   const lines = [header.join(',')];
   for (const p of problems) {
     lines.push(
-      [p.file, p.severity, String(p.row), p.column, p.value, p.expected, p.message].map(quote).join(','),
+      [p.file, p.severity, String(p.row), p.column, p.value, p.expected, p.message]
+        .map((text) => csvField(text))
+        .join(','),
     );
   }
   return lines.join('\n') + '\n';
-}
-
-function quote(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,3 +1,4 @@
+import { csvField } from '@opgave/contract';
 import type { ImportedTable } from '@opgave/import';
 
 /**
@@ -11,7 +12,7 @@ export function importedTableToCsv(table: Pick<ImportedTable, 'columns' | 'rowCo
   const names = Object.keys(table.columns);
   const columns = names.map((n) => table.columns[n]);
   const lines: string[] = new Array(table.rowCount + 1);
-  lines[0] = names.map(quote).join(',');
+  lines[0] = names.map((text) => csvField(text)).join(',');
   for (let i = 0; i < table.rowCount; i++) {
     let line = '';
     for (let j = 0; j < columns.length; j++) {
@@ -27,9 +28,5 @@ function cell(value: string | number | boolean | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return quote(value);
-}
-
-function quote(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvField(value);
 }

@@ -1,3 +1,4 @@
+import { DUCKDB_TYPES } from '@opgave/contract';
 import { quoteIdentifier, quoteLiteral } from './identifiers';
 
 /** A Table Schema field as it appears in `datapackage.json`. */
@@ -5,15 +6,6 @@ export interface SchemaField {
   name: string;
   type: string;
 }
-
-const duckdbTypes: Record<string, string> = {
-  string: 'VARCHAR',
-  integer: 'BIGINT',
-  number: 'DOUBLE',
-  boolean: 'BOOLEAN',
-  year: 'INTEGER',
-  date: 'DATE',
-};
 
 /**
  * Builds the statement that loads one CSV resource into a table, with every column typed as its
@@ -26,8 +18,8 @@ const duckdbTypes: Record<string, string> = {
  */
 export function createTableFromCsv(table: string, file: string, fields: SchemaField[]): string {
   const types = fields
-    .filter((field) => field.type in duckdbTypes)
-    .map((field) => `${quoteLiteral(field.name)}: ${quoteLiteral(duckdbTypes[field.type])}`)
+    .filter((field) => field.type in DUCKDB_TYPES)
+    .map((field) => `${quoteLiteral(field.name)}: ${quoteLiteral(DUCKDB_TYPES[field.type])}`)
     .join(', ');
   const options = [
     'header = true',

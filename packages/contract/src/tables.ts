@@ -1,85 +1,61 @@
-/**
- * The resources of the data format (docs/data.md) as Table Schemas: one definition drives the CSV
- * writer, the sort order and datapackage.json.
- */
-import { AGE_BANDS, FORECAST_VARIANTS, HIRE_SOURCES, LEAVER_REASONS, SECTORS } from './catalogue.ts';
-import { FORECAST_BASE_START, FORECAST_END, HISTORY_END, HISTORY_START } from './parameters.ts';
+import {
+  AGE_BANDS,
+  CONTRACT_YEARS,
+  FORECAST_VARIANTS,
+  HIRE_SOURCES,
+  INSTITUTE_TYPES,
+  LEAVER_REASONS,
+  SECTORS,
+} from './codes.js';
+import type { FieldDef, ForeignKeyDef, TableDef } from './types.js';
 
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
+const { historyStart, historyEnd, forecastBaseStart, forecastEnd } = CONTRACT_YEARS;
 
-export interface FieldConstraints {
-  required?: boolean;
-  unique?: boolean;
-  minimum?: number;
-  maximum?: number;
-  enum?: readonly string[];
-  pattern?: string;
-}
-
-export interface FieldDef {
-  name: string;
-  type: FieldType;
-  description: string;
-  unit?: string;
-  constraints?: FieldConstraints;
-  /** Decimal places written for `number` fields (not part of the schema). */
-  decimals?: number;
-}
-
-export interface ForeignKey {
-  fields: string[];
-  reference: { resource: string; fields: string[] };
-}
-
-export interface TableDef {
-  name: string;
-  title: string;
-  description: string;
-  fields: FieldDef[];
-  primaryKey: string[];
-  foreignKeys: ForeignKey[];
-}
-
+// The helpers keep names, types and `required` as literal types: the row types are mapped from them.
 const req = { required: true } as const;
-const id = (name: string, description: string, pattern?: string): FieldDef => ({
-  name,
-  type: 'string',
-  description,
-  constraints: pattern ? { required: true, pattern } : { required: true },
-});
+const id = <const N extends string>(name: N, description: string, pattern?: string) =>
+  ({
+    name,
+    type: 'string',
+    description,
+    constraints: pattern ? { required: true, pattern } : { required: true },
+  }) as const satisfies FieldDef;
 const yearField = (
   description = 'Calendar year of the reference date 1 October',
-  min = HISTORY_START,
-  max = HISTORY_END,
-): FieldDef => ({
-  name: 'year',
-  type: 'integer',
-  description,
-  unit: 'year',
-  constraints: { required: true, minimum: min, maximum: max },
-});
-const count = (name: string, description: string, unit = 'persons'): FieldDef => ({
-  name,
-  type: 'integer',
-  description,
-  unit,
-  constraints: { required: true, minimum: 0 },
-});
-const fte = (name: string, description: string): FieldDef => ({
-  name,
-  type: 'number',
-  description,
-  unit: 'fte',
-  constraints: { required: true, minimum: 0 },
-  decimals: 3,
-});
-const sectorField: FieldDef = {
+  min: number = historyStart,
+  max: number = historyEnd,
+) =>
+  ({
+    name: 'year',
+    type: 'integer',
+    description,
+    unit: 'year',
+    constraints: { required: true, minimum: min, maximum: max },
+  }) as const satisfies FieldDef;
+const count = <const N extends string>(name: N, description: string, unit = 'persons') =>
+  ({
+    name,
+    type: 'integer',
+    description,
+    unit,
+    constraints: { required: true, minimum: 0 },
+  }) as const satisfies FieldDef;
+const fte = <const N extends string>(name: N, description: string) =>
+  ({
+    name,
+    type: 'number',
+    description,
+    unit: 'fte',
+    constraints: { required: true, minimum: 0 },
+    decimals: 3,
+  }) as const satisfies FieldDef;
+const sectorField = {
   name: 'sector',
   type: 'string',
   description: 'Sector: vo (secondary), vso (special secondary), mbo (vocational)',
   constraints: { required: true, enum: SECTORS },
-};
-const fk = (field: string, resource: string, refField = field): ForeignKey => ({
+} as const satisfies FieldDef;
+const fk = (field: string, resource: string, refField = field): ForeignKeyDef => ({
   fields: [field],
   reference: { resource, fields: [refField] },
 });
@@ -101,21 +77,28 @@ const locationId = id(
 const instituteId = id('institute_id', 'Teacher-training institute identifier', INSTITUTE_ID);
 const programmeId = id('programme_id', 'Teacher-training programme identifier');
 const subjectId = id('subject_id', 'Subject identifier, prefixed with its sector', SUBJECT_ID);
-const ageBand: FieldDef = {
+const ageBand = {
   name: 'age_band',
   type: 'string',
   description: 'Age band on 1 October (65+ = 65 up to the AOW age)',
   constraints: { required: true, enum: AGE_BANDS },
-};
-const nameField = (description: string): FieldDef => ({
-  name: 'name',
-  type: 'string',
-  description,
-  constraints: req,
-});
+} as const satisfies FieldDef;
+const nameField = (description: string) =>
+  ({
+    name: 'name',
+    type: 'string',
+    description,
+    constraints: req,
+  }) as const satisfies FieldDef;
 
-/** All resources, in the order they appear in datapackage.json. */
-export const TABLES: readonly TableDef[] = [
+/**
+ * Every resource of an Opgave dataset, in an order where each foreign key points backwards (the order of
+ * datapackage.json). The one definition of the contract: Table Schemas, row types, DuckDB column types and
+ * docs/data.md's table are derived from it.
+ * @example
+ * TABLES.find((t) => t.name === 'pupils')?.primaryKey; // → ['location_id', 'year']
+ */
+export const TABLES = [
   {
     name: 'regions',
     title: 'Regions',
@@ -180,8 +163,14 @@ export const TABLES: readonly TableDef[] = [
       boardId,
       id('cluster_id', 'Cluster the location belongs to', CLUSTER_ID),
       sectorField,
-      id('municipality_code', 'CBS municipality code', '^GM[0-9]{4}$'),
-      { name: 'municipality', type: 'string', description: 'Municipality name (CBS 2025)', constraints: req },
+      { ...id('municipality_code', 'CBS municipality code', '^GM[0-9]{4}$'), modelReads: false },
+      {
+        name: 'municipality',
+        type: 'string',
+        description: 'Municipality name (CBS 2025)',
+        constraints: req,
+        modelReads: false,
+      },
       {
         name: 'partnership_member',
         type: 'boolean',
@@ -195,6 +184,7 @@ export const TABLES: readonly TableDef[] = [
         unit: 'degrees',
         constraints: { required: true, minimum: 50.7, maximum: 53.6 },
         decimals: 5,
+        modelReads: false,
       },
       {
         name: 'longitude',
@@ -203,6 +193,7 @@ export const TABLES: readonly TableDef[] = [
         unit: 'degrees',
         constraints: { required: true, minimum: 3.3, maximum: 7.3 },
         decimals: 5,
+        modelReads: false,
       },
     ],
     primaryKey: ['location_id'],
@@ -219,7 +210,7 @@ export const TABLES: readonly TableDef[] = [
         name: 'type',
         type: 'string',
         description: 'hbo (university of applied sciences) or wo (university)',
-        constraints: { required: true, enum: ['hbo', 'wo'] },
+        constraints: { required: true, enum: INSTITUTE_TYPES },
       },
       regionId,
     ],
@@ -236,7 +227,7 @@ export const TABLES: readonly TableDef[] = [
         name: 'institute_type',
         type: 'string',
         description: 'Type of institute offering it',
-        constraints: { required: true, enum: ['hbo', 'wo'] },
+        constraints: { required: true, enum: INSTITUTE_TYPES },
       },
       nameField('Dutch name of the programme'),
       {
@@ -283,9 +274,9 @@ export const TABLES: readonly TableDef[] = [
         type: 'integer',
         description: 'Year the forecast was made (last observed 1 October)',
         unit: 'year',
-        constraints: { required: true, minimum: FORECAST_BASE_START, maximum: HISTORY_END },
+        constraints: { required: true, minimum: forecastBaseStart, maximum: historyEnd },
       },
-      yearField('Forecast year (1 October), base_year + 1 … 2040', FORECAST_BASE_START + 1, FORECAST_END),
+      yearField('Forecast year (1 October), base_year + 1 … 2040', forecastBaseStart + 1, forecastEnd),
       {
         name: 'variant',
         type: 'string',
@@ -459,6 +450,4 @@ export const TABLES: readonly TableDef[] = [
     primaryKey: ['location_id', 'subject_id', 'year'],
     foreignKeys: [fk('location_id', 'locations'), fk('subject_id', 'subjects')],
   },
-];
-
-export const tableByName: ReadonlyMap<string, TableDef> = new Map(TABLES.map((t) => [t.name, t]));
+] as const satisfies readonly TableDef[];
