@@ -8,7 +8,7 @@ export const prerender = true;
 
 const docs = resolve('../../docs');
 
-/** Links between the two documents become anchors on this page; data.md is not on the site. */
+/** Links between the three documents become anchors on this page; data.md is not on the site. */
 function rewriter(prefix: string) {
   return (url: string) => {
     const [file, anchor = ''] = url.split('#');
@@ -16,6 +16,7 @@ function rewriter(prefix: string) {
     if (file === 'model.md') return anchor ? `#model-${anchor}` : '#model';
     if (file === 'accuracy.md') return anchor ? `#accuracy-${anchor}` : '#accuracy';
     if (file === 'accuracy.svg') return '#accuracy-figure';
+    if (file === 'method-choice.md') return anchor ? `#method-choice-${anchor}` : '#method-choice';
     return url;
   };
 }
@@ -36,5 +37,9 @@ export const load: PageServerLoad = () => {
   // accuracy.md links to its figure rather than embedding it: show the figure after that paragraph.
   if (!accuracy.includes('id="accuracy-figure"'))
     accuracy = accuracy.replace(/(<a href="#accuracy-figure">[\s\S]*?<\/p>)/, `$1\n${figure}`);
-  return { model: render('model.md', 'model-'), accuracy };
+  return {
+    model: render('model.md', 'model-'),
+    accuracy,
+    methodChoice: render('method-choice.md', 'method-choice-'),
+  };
 };
