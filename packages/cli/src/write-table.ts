@@ -1,4 +1,4 @@
-import { csvField } from '@opgave/contract';
+import { csvRecord } from '@opgave/contract';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parquetWriteFile } from 'hyparquet-writer';
@@ -88,19 +88,19 @@ async function writeChunks(path: string, chunks: Iterable<string>): Promise<void
 }
 
 function* csvChunks(table: OutputTable): Generator<string> {
-  yield `${table.columns.map((c) => csvField(c.name)).join(',')}\n`;
+  yield csvRecord(table.columns.map((c) => c.name));
   const cells = table.columns.map((c) =>
     c.type === 'string'
-      ? (i: number) => csvField((c.values as ArrayLike<string>)[i] ?? '')
+      ? (i: number) => (c.values as ArrayLike<string>)[i] ?? ''
       : (i: number) => {
           const v = (c.values as ArrayLike<number>)[i];
           return Number.isFinite(v) ? String(v) : '';
         },
   );
+  const fields: string[] = new Array(cells.length);
   for (let i = 0; i < table.rowCount; i++) {
-    let line = cells[0](i);
-    for (let j = 1; j < cells.length; j++) line += `,${cells[j](i)}`;
-    yield `${line}\n`;
+    for (let j = 0; j < cells.length; j++) fields[j] = cells[j](i);
+    yield csvRecord(fields);
   }
 }
 

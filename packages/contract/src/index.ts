@@ -22,7 +22,7 @@ export type { SchemaField, TableSchema } from './table-schema.js';
 export type { RowOf } from './row-types.js';
 export { DUCKDB_TYPES } from './duckdb-types.js';
 export { dataDocTable } from './data-doc-table.js';
-export { csvField, csvRecord, formatCsv } from './format-csv.js';
+export { csvRecord, formatCsv } from './format-csv.js';
 export type { CsvFormatOptions } from './format-csv.js';
 export { tokeniseCsv } from './tokenise-csv.js';
 export type { CsvStructureProblem, CsvTokens, TokeniseCsvOptions } from './tokenise-csv.js';

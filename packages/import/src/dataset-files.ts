@@ -1,4 +1,4 @@
-import { csvField } from '@opgave/contract';
+import { formatCsv } from '@opgave/contract';
 import { OPGAVE_RESOURCES, OPGAVE_SCHEMAS, type OpgaveResource } from './opgave-schemas.js';
 import type { DatasetRow, ResourceProvenance } from './duo/real-pupils-dataset.js';
 
@@ -34,10 +34,9 @@ export function datasetFiles(options: DatasetFilesOptions): { path: string; text
     if (!rows) continue;
     const schema = OPGAVE_SCHEMAS[name];
     const columns = schema.fields.map((f) => f.name);
-    const lines = [columns.join(',')];
-    for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
+    const text = formatCsv([columns, ...rows.map((r) => columns.map((c) => csvCell(r[c])))]);
     const path = `${name}.csv`;
-    files.push({ path, text: lines.join('\n') + '\n' });
+    files.push({ path, text });
     const p = options.provenance?.[name];
     resources.push({
       name,
@@ -65,6 +64,5 @@ export function datasetFiles(options: DatasetFilesOptions): { path: string; text
 
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v);
-  return csvField(s);
+  return typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v);
 }

@@ -1,4 +1,4 @@
-import { csvField } from '@opgave/contract';
+import { formatCsv } from '@opgave/contract';
 import { decodeText } from './decode-text.js';
 import { parseCsv } from './parse-csv.js';
 import { makeProblem } from './problem.js';
@@ -241,24 +241,20 @@ export function draftRegionDefinition(
   },
 ): string {
   const wanted = new Set(options.municipalities.map((m) => m.toUpperCase()));
-  const lines = [REGION_DEFINITION_SCHEMA.fields.map((f) => f.name).join(',')];
+  const records = [REGION_DEFINITION_SCHEMA.fields.map((f) => f.name)];
   for (const l of locations) {
     if (!wanted.has(l.municipality.toUpperCase())) continue;
-    lines.push(
-      [
-        l.locationCode,
-        l.locationCode,
-        l.boardNumber,
-        options.cluster(l),
-        options.sector ?? 'vo',
-        l.name,
-        l.municipalityCode,
-        l.municipality.toUpperCase(),
-        l.place.toUpperCase(),
-      ]
-        .map((text) => csvField(text))
-        .join(','),
-    );
+    records.push([
+      l.locationCode,
+      l.locationCode,
+      l.boardNumber,
+      options.cluster(l),
+      options.sector ?? 'vo',
+      l.name,
+      l.municipalityCode,
+      l.municipality.toUpperCase(),
+      l.place.toUpperCase(),
+    ]);
   }
-  return lines.join('\n') + '\n';
+  return formatCsv(records);
 }

@@ -1,4 +1,4 @@
-import { csvField } from '@opgave/contract';
+import { formatCsv } from '@opgave/contract';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import {
@@ -175,10 +175,8 @@ export const importDuoCommand: Command = {
     if (result.tables.teacher_training.length > 0) {
       const t = result.tables.teacher_training;
       const cols = Object.keys(t[0]) as (keyof (typeof t)[number])[];
-      const csv = [cols.join(','), ...t.map((r) => cols.map((c) => csvField(String(r[c]))).join(','))].join(
-        '\n',
-      );
-      await writeFile(join(outDir, 'duo-teacher-training.csv'), csv + '\n');
+      const csv = formatCsv([cols, ...t.map((r) => cols.map((c) => String(r[c])))]);
+      await writeFile(join(outDir, 'duo-teacher-training.csv'), csv);
     }
     const report = { ...result.report, summary, provenance: written?.provenance ?? null };
     await writeFile(join(outDir, 'import-report.json'), JSON.stringify(report, null, 2) + '\n');

@@ -1,4 +1,4 @@
-import { csvField } from '@opgave/contract';
+import { csvRecord } from '@opgave/contract';
 import type { ResultsInput } from './results-columns.js';
 import { resultsColumns } from './results-columns.js';
 
@@ -15,15 +15,14 @@ export function toCsv(table: ResultsInput): string {
   const columns = resultsColumns(table);
   if (columns.length === 0) return '';
   const rows = columns[0].values.length;
-  const lines: string[] = [columns.map((c) => csvField(c.name)).join(',')];
+  let text = csvRecord(columns.map((c) => c.name));
+  const fields: string[] = new Array(columns.length);
   for (let i = 0; i < rows; i++) {
-    let line = '';
     for (let j = 0; j < columns.length; j++) {
       const v = columns[j].values[i];
-      const cell = v === null ? '' : columns[j].type === 'string' ? csvField(v as string) : String(v);
-      line += j === 0 ? cell : `,${cell}`;
+      fields[j] = v === null ? '' : String(v);
     }
-    lines.push(line);
+    text += csvRecord(fields);
   }
-  return `${lines.join('\n')}\n`;
+  return text;
 }

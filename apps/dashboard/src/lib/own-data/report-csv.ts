@@ -1,4 +1,4 @@
-import { csvField } from '@opgave/contract';
+import { formatCsv } from '@opgave/contract';
 import type { Problem } from '@opgave/import';
 
 /**
@@ -10,13 +10,14 @@ import type { Problem } from '@opgave/import';
  */
 export function problemsToCsv(problems: readonly Problem[]): string {
   const header = ['file', 'severity', 'row', 'column', 'value', 'expected', 'message'];
-  const lines = [header.join(',')];
-  for (const p of problems) {
-    lines.push(
-      [p.file, p.severity, String(p.row), p.column, p.value, p.expected, p.message]
-        .map((text) => csvField(text))
-        .join(','),
-    );
-  }
-  return lines.join('\n') + '\n';
+  const records = problems.map((p) => [
+    p.file,
+    p.severity,
+    String(p.row),
+    p.column,
+    p.value,
+    p.expected,
+    p.message,
+  ]);
+  return formatCsv([header, ...records]);
 }

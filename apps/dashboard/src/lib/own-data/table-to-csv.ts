@@ -1,4 +1,4 @@
-import { csvField } from '@opgave/contract';
+import { formatCsv } from '@opgave/contract';
 import type { ImportedTable } from '@opgave/import';
 
 /**
@@ -11,22 +11,15 @@ import type { ImportedTable } from '@opgave/import';
 export function importedTableToCsv(table: Pick<ImportedTable, 'columns' | 'rowCount'>): string {
   const names = Object.keys(table.columns);
   const columns = names.map((n) => table.columns[n]);
-  const lines: string[] = new Array(table.rowCount + 1);
-  lines[0] = names.map((text) => csvField(text)).join(',');
-  for (let i = 0; i < table.rowCount; i++) {
-    let line = '';
-    for (let j = 0; j < columns.length; j++) {
-      if (j > 0) line += ',';
-      line += cell(columns[j][i]);
-    }
-    lines[i + 1] = line;
-  }
-  return lines.join('\n') + '\n';
+  const records: string[][] = new Array(table.rowCount + 1);
+  records[0] = names;
+  for (let i = 0; i < table.rowCount; i++) records[i + 1] = columns.map((column) => cell(column[i]));
+  return formatCsv(records);
 }
 
 function cell(value: string | number | boolean | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return csvField(value);
+  return value;
 }
