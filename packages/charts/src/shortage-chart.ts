@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import type { BaselinePoint, BaselineUnit } from '$lib/model';
-import { pointAt, yearlyPoints } from '$lib/model';
+import type { BaselinePoint, BaselineUnit } from './baseline-unit.js';
+import { pointAt, yearlyPoints } from './baseline-points.js';
 import {
   baselineLabelsNl,
   forecastBand,
@@ -8,8 +8,8 @@ import {
   yearAxis,
   yearPointer,
   type BaselineFrame,
-} from './baseline-frame';
-import { measureColors } from './palette';
+} from './baseline-frame.js';
+import { measureColors } from './palette.js';
 
 /** Options of {@link shortageChart}. */
 export interface ShortageChartOptions extends BaselineFrame {

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { BaselinePoint } from '$lib/model';
+import type { BaselinePoint } from './baseline-unit.js';
 
 /** What the baseline charts share: the years, where the forecast starts, and the x axis. */
 export interface BaselineFrame {

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { niceCeiling } from './baseline-frame';
-import { yearTicks } from './year-ticks';
+import { niceCeiling } from './baseline-frame.js';
+import { yearTicks } from './year-ticks.js';
 
 /** A compared series' total shortage in a year. */
 export interface ComparePoint {

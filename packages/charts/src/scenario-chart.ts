@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import { niceCeiling } from './baseline-frame';
-import { yearTicks } from './year-ticks';
-import { measureColors, okabeIto } from './palette';
+import { niceCeiling } from './baseline-frame.js';
+import { yearTicks } from './year-ticks.js';
+import { measureColors, okabeIto } from './palette.js';
 
 /** The region's total shortage in a year: the baseline, the scenario and, once simulated, its band. */
 export interface ScenarioPoint {

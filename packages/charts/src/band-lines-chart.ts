@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { niceCeiling } from './baseline-frame';
+import { niceCeiling } from './baseline-frame.js';
 
 /** A value of a named series in a year, with an optional band. */
 export interface BandLinePoint {

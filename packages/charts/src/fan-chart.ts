@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { niceCeiling } from './baseline-frame';
+import { niceCeiling } from './baseline-frame.js';
 
 /** A measured or projected value in a year. */
 export interface YearValue {

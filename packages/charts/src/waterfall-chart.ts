@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { changeColors } from './palette.js';
 
 /** A step of a waterfall: a total (start, end) or a change. */
 export interface WaterfallStep {
@@ -46,7 +47,8 @@ export function waterfallChart(
   });
   const longest = Math.max(4, ...steps.map((s) => s.label.length));
   const sign = (v: number) => (v > 0 ? `+${format(v)}` : format(v));
-  const fill = (b: Bar) => (b.kind === 'total' ? '#5b6876' : b.value > 0 ? '#D55E00' : '#009E73');
+  const fill = (b: Bar) =>
+    b.kind === 'total' ? changeColors.total : b.value > 0 ? changeColors.up : changeColors.down;
   return Plot.plot({
     width,
     height: 30 + bars.length * 26 + 30,
