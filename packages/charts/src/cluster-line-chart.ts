@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { niceCeiling } from './baseline-frame.js';
+import type { ChartDocument } from './chart-document.js';
 
 /** A row of {@link clusterLineChart}: one cluster in one year, beside the measures that can be drawn. */
 export interface ClusterLineRow {
@@ -12,7 +13,7 @@ export interface ClusterLineRow {
 export type NumericKey<Row> = { [K in keyof Row]: Row[K] extends number ? K : never }[keyof Row] & string;
 
 /** Options of {@link clusterLineChart}. */
-export interface ClusterLineChartOptions<Key extends string = string> {
+export interface ClusterLineChartOptions<Key extends string = string> extends ChartDocument {
   /** The measure to draw: a numeric field of the rows. */
   y: Key;
   /** Label of the y axis (Dutch). */
@@ -58,6 +59,7 @@ export function clusterLineChart<Row extends ClusterLineRow, Key extends Numeric
     ariaLabel,
     ariaDescription,
     xLabel = 'Jaar (peildatum 1 oktober)',
+    document,
   }: ClusterLineChartOptions<Key>,
 ): SVGSVGElement | HTMLElement {
   const measure = (row: Row) => row[y] as number;
@@ -75,6 +77,7 @@ export function clusterLineChart<Row extends ClusterLineRow, Key extends Numeric
   const names = [...colors.keys()].map((id) => rows.find((row) => row.clusterId === id)?.clusterName ?? id);
 
   return Plot.plot({
+    document,
     width,
     height,
     marginTop,

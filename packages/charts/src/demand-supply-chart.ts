@@ -10,9 +10,10 @@ import {
   type BaselineFrame,
 } from './baseline-frame.js';
 import { measureColors } from './palette.js';
+import type { ChartDocument } from './chart-document.js';
 
 /** Options of {@link demandSupplyChart}. */
-export interface DemandSupplyChartOptions extends BaselineFrame {
+export interface DemandSupplyChartOptions extends BaselineFrame, ChartDocument {
   height?: number;
   /** Formats FTE in labels and tooltips. */
   format: (value: number) => string;
@@ -40,6 +41,7 @@ export function demandSupplyChart(
     formatPercent,
     ariaLabel,
     ariaDescription,
+    document,
     ...frame
   }: DemandSupplyChartOptions,
 ): SVGSVGElement | HTMLElement {
@@ -73,6 +75,7 @@ export function demandSupplyChart(
   const stroke = { domain: [demandLabel, supplyLabel], range: [measureColors.demand, measureColors.supply] };
 
   return Plot.plot({
+    document,
     width,
     height,
     marginTop: 34,

@@ -1,9 +1,11 @@
 /**
  * @opgave/charts — Opgave's charts, defined once for the dashboard and the CLI report: one palette and one
  * function per chart that turns data and options into an Observable Plot figure. Pure: no Svelte, no
- * DuckDB; in Node pass a `document` (linkedom, jsdom) through Plot's `document` option or a global `window`.
+ * DuckDB. In a browser the figure is drawn in the page's document; in Node pass one (linkedom, jsdom) as
+ * the `document` option.
  */
 export { changeColors, clusterColors, measureColors, okabeIto } from './palette.js';
+export type { ChartDocument } from './chart-document.js';
 export type { BaselinePoint, BaselineUnit, Phase } from './baseline-unit.js';
 export { pointAt, yearlyPoints } from './baseline-points.js';
 export {

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { changeColors } from './palette.js';
+import type { ChartDocument } from './chart-document.js';
 
 /** A step of a waterfall: a total (start, end) or a change. */
 export interface WaterfallStep {
@@ -9,7 +10,7 @@ export interface WaterfallStep {
 }
 
 /** Options of {@link waterfallChart}. */
-export interface WaterfallChartOptions {
+export interface WaterfallChartOptions extends ChartDocument {
   width: number;
   format: (value: number) => string;
   labels: { x: string };
@@ -33,7 +34,7 @@ interface Bar extends WaterfallStep {
  */
 export function waterfallChart(
   steps: readonly WaterfallStep[],
-  { width, format, labels, ariaLabel, ariaDescription }: WaterfallChartOptions,
+  { width, format, labels, ariaLabel, ariaDescription, document }: WaterfallChartOptions,
 ): SVGSVGElement | HTMLElement {
   let running = 0;
   const bars: Bar[] = steps.map((s) => {
@@ -50,6 +51,7 @@ export function waterfallChart(
   const fill = (b: Bar) =>
     b.kind === 'total' ? changeColors.total : b.value > 0 ? changeColors.up : changeColors.down;
   return Plot.plot({
+    document,
     width,
     height: 30 + bars.length * 26 + 30,
     marginLeft: Math.min(220, 12 + longest * 6.6, width * 0.4),
