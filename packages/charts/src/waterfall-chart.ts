@@ -13,6 +13,10 @@ export interface WaterfallStep {
 export interface WaterfallChartOptions extends ChartDocument {
   width: number;
   format: (value: number) => string;
+  /** Formats the x axis' ticks; Plot's own format by default. */
+  formatTick?: (value: number) => string;
+  /** Room for the step labels in pixels; by default from the longest label, at most 220. */
+  marginLeft?: number;
   labels: { x: string };
   ariaLabel: string;
   ariaDescription: string;
@@ -34,7 +38,16 @@ interface Bar extends WaterfallStep {
  */
 export function waterfallChart(
   steps: readonly WaterfallStep[],
-  { width, format, labels, ariaLabel, ariaDescription, document }: WaterfallChartOptions,
+  {
+    width,
+    format,
+    formatTick,
+    marginLeft,
+    labels,
+    ariaLabel,
+    ariaDescription,
+    document,
+  }: WaterfallChartOptions,
 ): SVGSVGElement | HTMLElement {
   let running = 0;
   const bars: Bar[] = steps.map((s) => {
@@ -54,12 +67,12 @@ export function waterfallChart(
     document,
     width,
     height: 30 + bars.length * 26 + 30,
-    marginLeft: Math.min(220, 12 + longest * 6.6, width * 0.4),
+    marginLeft: marginLeft ?? Math.min(220, 12 + longest * 6.6, width * 0.4),
     marginRight: Math.min(70, width * 0.15),
     style: { fontSize: '12px' },
     ariaLabel,
     ariaDescription,
-    x: { label: labels.x, grid: true, ticks: width < 500 ? 4 : 6 },
+    x: { label: labels.x, grid: true, ticks: width < 500 ? 4 : 6, tickFormat: formatTick },
     y: { domain: bars.map((b) => b.label), label: null, tickSize: 0 },
     marks: [
       Plot.barX(bars, {
