@@ -60,6 +60,29 @@ export default ts.config(
     },
   },
   {
+    // The charts are pure: data and options in, a Plot figure out, so that the dashboard and the CLI report
+    // (in Node, on a linkedom document) draw the same ones.
+    files: ['packages/charts/src/**/*.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*', '@sveltejs/*'], message: 'Charts never import Svelte.' },
+            { group: ['@duckdb/*'], message: 'Charts never import DuckDB.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'url'], message: 'Charts run in the browser too.' },
+            { group: ['$lib', '$lib/*', '$app/*'], message: 'Charts never import the dashboard.' },
+            {
+              group: ['@opgave/dashboard', '@opgave/dashboard/*', '@opgave/cli', '@opgave/cli/*'],
+              message: 'Charts sit below the dashboard and the CLI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Core is layered data → calibrate → levers → model → project → simulate → analyse → out (docs/architecture.md).
     files: ['packages/core/src/**/*.ts'],
     plugins: { opgave: coreLayers },

@@ -3,6 +3,7 @@
 import { Comment, Converter } from 'typedoc';
 
 const MODULES = {
+  'charts/src': ['@opgave/charts', "Opgave's charts and their palette, defined once for the dashboard and the CLI report: data and options in, an Observable Plot figure out."],
   'core/src': ['@opgave/core', 'The model: calibrate, project, scenarios, required intake, uncertainty, backtests, CSV and Parquet output. Runs in the browser, Node and Deno.'],
   'core/src/node': ['@opgave/core/node', 'Node and Deno only: read a dataset folder from disk, write results to a file, simulate over worker threads.'],
   'import/src': ['@opgave/import', "Read, map and validate a region's own files (CSV, XLSX, Parquet) and DUO open data."],

@@ -42,6 +42,21 @@ describe('opgave report', () => {
     expect(html).not.toMatch(/<(script|link|img|iframe)\b/i);
   });
 
+  it('opgave report <dir> draws its charts in the one palette of @opgave/charts (Okabe–Ito), not its old colours', () => {
+    const figures = html.match(/<figure>[\s\S]*?<\/figure>/g) ?? [];
+    expect(figures.length).toBe(3);
+    const [demandSupply, clusters, drivers] = figures;
+    // demand in ink, qualified supply in bluish green, the gap in vermillion
+    expect(demandSupply).toContain('stroke="#1c2a38"');
+    expect(demandSupply).toContain('stroke="#009E73"');
+    expect(demandSupply).toContain('fill="#D55E00"');
+    // the first three clusters in blue, orange and bluish green, as on the dashboard
+    for (const color of ['#0072B2', '#E69F00', '#009E73']) expect(clusters).toContain(`stroke="${color}"`);
+    // totals in slate, a rise in vermillion, a fall in bluish green
+    for (const color of ['#5b6876', '#D55E00', '#009E73']) expect(drivers).toContain(`fill="${color}"`);
+    for (const old of ['#1d3557', '#2a9d8f', '#d1495b', '#3d7ea6']) expect(html).not.toContain(old);
+  });
+
   it('opgave report <dir> shows the region total shortage now, in 5 and in 10 years as project() gives it', async () => {
     const p = project(await loadDataset(ROTTERDAM));
     for (const [label, year] of [

@@ -1,190 +1,142 @@
-import * as Plot from '@observablehq/plot';
+import {
+  clusterColors,
+  clusterLineChart,
+  demandSupplyChart,
+  waterfallChart,
+  type BaselinePoint,
+  type WaterfallStep,
+} from '@opgave/charts';
 import { parseHTML } from 'linkedom';
-import { formatFte, formatSignedFte } from './format-nl.js';
+import { formatFte, formatPct } from './format-nl.js';
 import type { UnitYear } from './report-data.js';
 
-/** Colours of the report (also used in its CSS legend). */
-export const COLORS = {
-  demand: '#1d3557',
-  supply: '#2a9d8f',
-  shortage: '#d1495b',
-  decrease: '#3d7ea6',
-  clusters: ['#1d3557', '#d1495b', '#e9a03b', '#2a9d8f', '#7b5ea7', '#6b705c'],
-};
-
+/** Width of the report's charts: its column (820 px) less the padding. */
 const WIDTH = 760;
 
+/** A fresh linkedom document for Plot to draw one chart in. */
+function nodeDocument(): Document {
+  return parseHTML('<!DOCTYPE html><html><body></body></html>').document as unknown as Document;
+}
+
 /**
- * Renders a Plot chart in Node to an SVG string with the `xmlns` attribute set, so it is valid inline and
- * as a standalone file.
- * @param options Plot options (the document is added)
- * @returns the SVG markup
+ * The markup of a chart drawn in Node, with the `xmlns` attribute set on its SVG so that it is valid
+ * inline and as a standalone file.
+ * @param figure what a chart of @opgave/charts returned
+ * @returns the SVG (or figure) markup
  */
-function renderSvg(options: Plot.PlotOptions): string {
-  const { document } = parseHTML('<!DOCTYPE html><html><body></body></html>');
-  const chart = Plot.plot({ ...options, document: document as unknown as Document });
-  const svg = (chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg')) as SVGSVGElement;
+function svgMarkup(figure: SVGSVGElement | HTMLElement): string {
+  const svg = figure.tagName.toLowerCase() === 'svg' ? figure : figure.querySelector('svg');
+  if (!svg) throw new Error('report chart: Plot made no SVG');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('role', 'img');
-  return chart.outerHTML;
+  return figure.outerHTML;
 }
 
-const axisFte = (d: number) => formatFte(d);
+const toPoint = (d: UnitYear): BaselinePoint => ({
+  year: d.year,
+  phase: 'forecast',
+  demandFte: d.demand,
+  supplyFte: d.supply,
+  totalShortageFte: d.shortage,
+  hiddenShortageFte: d.hidden,
+  unfilledFte: d.unfilled,
+  shortagePct: d.pct,
+});
 
 /**
- * Demand (werkgelegenheid) and qualified supply of the region per year, the gap shaded.
- * @param series the region's figures per year
+ * Demand (werkgelegenheid) and qualified supply of the region per forecast year, the gap tinted: the
+ * dashboard's chart, drawn over the projection's years only.
+ * @param series the region's figures per year, base year first
+ * @param region the region's id and name
  * @returns SVG markup
  * @example
- * demandSupplyChart(figures.region.series);
+ * demandSupplySvg(figures.region.series, figures.region);
  */
-export function demandSupplyChart(series: UnitYear[]): string {
-  const values = series.flatMap((d) => [d.demand, d.supply]);
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  const pad = (high - low) * 0.15 || high * 0.05 || 1;
+export function demandSupplySvg(series: UnitYear[], region: { id: string; name: string }): string {
+  const first = series[0];
   const last = series.at(-1) as UnitYear;
-  const demandOnTop = last.demand >= last.supply;
-  const label = (value: number, text: string, color: string, above: boolean) =>
-    Plot.text([{ year: last.year, value }], {
-      x: 'year',
-      y: 'value',
-      text: () => text,
-      fill: color,
-      dx: 8,
-      dy: above ? -10 : 10,
-      textAnchor: 'start',
-      fontWeight: 600,
-      fontSize: 12,
-    });
-  return renderSvg({
-    width: WIDTH,
-    height: 300,
-    marginLeft: 60,
-    marginRight: 130,
-    ariaLabel: 'Werkgelegenheid en bevoegd aanbod in de regio, in FTE per jaar',
-    x: { label: null, tickFormat: 'd', ticks: Math.min(series.length, 8) },
-    y: { label: 'FTE', domain: [Math.max(0, low - pad), high + pad], grid: true, tickFormat: axisFte },
-    marks: [
-      Plot.areaY(series, {
-        x: 'year',
-        y1: 'supply',
-        y2: (d: UnitYear) => Math.max(d.demand, d.supply),
-        fill: COLORS.shortage,
-        fillOpacity: 0.18,
-      }),
-      Plot.lineY(series, { x: 'year', y: 'demand', stroke: COLORS.demand, strokeWidth: 2.5 }),
-      Plot.lineY(series, { x: 'year', y: 'supply', stroke: COLORS.supply, strokeWidth: 2.5 }),
-      Plot.dot(series, { x: 'year', y: 'demand', fill: COLORS.demand, r: 2.5 }),
-      Plot.dot(series, { x: 'year', y: 'supply', fill: COLORS.supply, r: 2.5 }),
-      label(last.demand, 'Werkgelegenheid', COLORS.demand, demandOnTop),
-      label(last.supply, 'Bevoegd aanbod', COLORS.supply, !demandOnTop),
-    ],
-  });
+  return svgMarkup(
+    demandSupplyChart(
+      { level: 'region', unitId: region.id, name: region.name, history: [], forecast: series.map(toPoint) },
+      {
+        historyStart: first.year,
+        baseYear: first.year,
+        firstForecastYear: first.year + 1,
+        lastYear: last.year,
+        width: WIDTH,
+        height: 300,
+        format: formatFte,
+        formatTick: formatFte,
+        formatPercent: formatPct,
+        ariaLabel: 'Werkgelegenheid en bevoegd aanbod in de regio, in FTE per jaar',
+        ariaDescription: `Werkgelegenheid van ${formatFte(first.demand)} naar ${formatFte(last.demand)} FTE, bevoegd aanbod van ${formatFte(first.supply)} naar ${formatFte(last.supply)} FTE, ${first.year}–${last.year}.`,
+        document: nodeDocument(),
+      },
+    ),
+  );
 }
 
 /**
- * The total shortage of each cluster per year, one line per cluster, labelled at its end.
- * @param series cluster name, year and shortage
+ * The total shortage of each cluster per year, one line per cluster in the dashboard's cluster colours,
+ * labelled at its end.
+ * @param series cluster id, name, year and shortage, clusters in the model's order
  * @returns SVG markup
  * @example
- * clusterShortageChart(figures.clusterSeries);
+ * clusterShortageSvg(figures.clusterSeries);
  */
-export function clusterShortageChart(series: { cluster: string; year: number; shortage: number }[]): string {
-  const clusters = [...new Set(series.map((d) => d.cluster))];
-  const lastYear = Math.max(...series.map((d) => d.year));
-  const ends = series.filter((d) => d.year === lastYear).sort((a, b) => b.shortage - a.shortage);
-  // Labels at the line ends must not overlap: push them apart by at least 14 px worth of FTE.
-  const high = Math.max(1, ...series.map((d) => d.shortage));
-  const minGap = (high * 1.1 * 14) / 240;
-  const placed: { cluster: string; year: number; y: number }[] = [];
-  for (const e of ends) {
-    const prev = placed.at(-1);
-    placed.push({
-      cluster: e.cluster,
-      year: e.year,
-      y: prev && prev.y - e.shortage < minGap ? prev.y - minGap : e.shortage,
-    });
-  }
-  return renderSvg({
-    width: WIDTH,
-    height: 280,
-    marginLeft: 60,
-    marginRight: 130,
-    ariaLabel: 'Totaal tekort per cluster, in FTE per jaar',
-    x: { label: null, tickFormat: 'd', ticks: 8 },
-    y: { label: 'Tekort (FTE)', domain: [0, high * 1.1], grid: true, tickFormat: axisFte },
-    color: { domain: clusters, range: COLORS.clusters },
-    marks: [
-      Plot.ruleY([0]),
-      Plot.lineY(series, { x: 'year', y: 'shortage', stroke: 'cluster', strokeWidth: 2.5 }),
-      Plot.dot(series, { x: 'year', y: 'shortage', fill: 'cluster', r: 2.5 }),
-      Plot.text(placed, {
-        x: 'year',
-        y: 'y',
-        text: 'cluster',
-        fill: 'cluster',
-        dx: 8,
-        textAnchor: 'start',
-        fontWeight: 600,
-        fontSize: 12,
-      }),
-    ],
-  });
+export function clusterShortageSvg(
+  series: { clusterId: string; clusterName: string; year: number; shortage: number }[],
+): string {
+  const ids = [...new Set(series.map((d) => d.clusterId))];
+  const years = series.map((d) => d.year);
+  return svgMarkup(
+    clusterLineChart(series, {
+      y: 'shortage',
+      yLabel: 'Tekort (FTE)',
+      width: WIDTH,
+      height: 280,
+      colors: clusterColors(ids),
+      selected: null,
+      format: formatFte,
+      ariaLabel: 'Totaal tekort per cluster, in FTE per jaar',
+      ariaDescription: `Totaal tekort van ${ids.length} clusters, ${Math.min(...years)}–${Math.max(...years)}.`,
+      document: nodeDocument(),
+    }),
+  );
 }
 
 /**
- * The drivers of the change of the total shortage in one year, as horizontal bars: red raises the
- * shortage, blue lowers it.
+ * The change of the region's total shortage from one year to the next as a waterfall: the shortage in the
+ * first year, each driver's contribution (vermillion raises it, bluish green lowers it), the shortage in
+ * the second year.
+ * @param from the region's figures in the year before
  * @param drivers Dutch label and value (FTE) of each driver
+ * @param to the region's figures in the year explained
  * @returns SVG markup
  * @example
- * driversChart([{ label: 'Pensioen', value: 120 }]);
+ * driversSvg(series.at(-2), [{ label: 'Pensioen', value: 120 }], series.at(-1));
  */
-export function driversChart(drivers: { label: string; value: number }[]): string {
-  const extent = Math.max(1, ...drivers.map((d) => Math.abs(d.value)));
-  return renderSvg({
-    width: WIDTH,
-    height: 34 + drivers.length * 26,
-    marginLeft: 250,
-    marginRight: 60,
-    ariaLabel: 'Oorzaken van de verandering van het tekort, in FTE',
-    x: {
-      label: 'FTE (positief: tekort groeit)',
-      domain: [-extent * 1.15, extent * 1.15],
-      grid: true,
-      tickFormat: axisFte,
-    },
-    y: { label: null, domain: drivers.map((d) => d.label) },
-    marks: [
-      Plot.barX(drivers, {
-        x: 'value',
-        y: 'label',
-        fill: (d: { value: number }) => (d.value >= 0 ? COLORS.shortage : COLORS.decrease),
-      }),
-      Plot.ruleX([0]),
-      Plot.text(
-        drivers.filter((d) => d.value >= 0),
-        {
-          x: 'value',
-          y: 'label',
-          text: (d: { value: number }) => formatSignedFte(d.value),
-          textAnchor: 'start',
-          dx: 4,
-          fontSize: 11,
-        },
-      ),
-      Plot.text(
-        drivers.filter((d) => d.value < 0),
-        {
-          x: 'value',
-          y: 'label',
-          text: (d: { value: number }) => formatSignedFte(d.value),
-          textAnchor: 'end',
-          dx: -4,
-          fontSize: 11,
-        },
-      ),
-    ],
-  });
+export function driversSvg(
+  from: UnitYear,
+  drivers: { label: string; value: number }[],
+  to: UnitYear,
+): string {
+  const steps: WaterfallStep[] = [
+    { label: String(from.year), value: from.shortage, kind: 'total' },
+    ...drivers.map((d): WaterfallStep => ({ ...d, kind: 'change' })),
+    { label: String(to.year), value: to.shortage, kind: 'total' },
+  ];
+  return svgMarkup(
+    waterfallChart(steps, {
+      width: WIDTH,
+      // The longest driver's name ("Verandering in betrekkingsomvang") needs more than the default.
+      marginLeft: 250,
+      format: formatFte,
+      formatTick: formatFte,
+      labels: { x: 'FTE' },
+      ariaLabel: `Oorzaken van de verandering van het tekort van ${from.year} naar ${to.year}, in FTE`,
+      ariaDescription: steps.map((s) => `${s.label}: ${formatFte(s.value)}`).join('; '),
+      document: nodeDocument(),
+    }),
+  );
 }

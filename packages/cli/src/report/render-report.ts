@@ -1,4 +1,5 @@
-import { clusterShortageChart, COLORS, demandSupplyChart, driversChart } from './charts.js';
+import { changeColors, measureColors, scenarioColors } from '@opgave/charts';
+import { clusterShortageSvg, demandSupplySvg, driversSvg } from './charts.js';
 import { escapeHtml, formatFte, formatPct, formatSignedFte } from './format-nl.js';
 import type { ReportData, UnitRow, UnitYear } from './report-data.js';
 
@@ -37,7 +38,7 @@ const LEVER_LABELS: Record<string, string> = {
 const SECTOR_LABELS: Record<string, string> = { vo: 'vo', vso: 'vso', mbo: 'mbo' };
 
 const CSS = `
-:root { --ink: #1b1f24; --muted: #5b6470; --line: #d9dee4; --soft: #f4f6f8; --accent: ${COLORS.shortage}; }
+:root { --ink: #1b1f24; --muted: #5b6470; --line: #d9dee4; --soft: #f4f6f8; --accent: ${measureColors.gap}; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: #fff; color: var(--ink); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -49,7 +50,7 @@ p { margin: 6px 0 10px; }
 .kicker { color: var(--muted); font-size: 13px; letter-spacing: .04em; text-transform: uppercase; margin: 0; }
 .meta { color: var(--muted); font-size: 13px; }
 .note { border-left: 4px solid #e9a03b; background: #fff7e8; padding: 10px 14px; margin: 16px 0; font-size: 14px; }
-.scenario { border-left: 4px solid ${COLORS.decrease}; background: #eef5fa; padding: 10px 14px; margin: 16px 0; font-size: 14px; }
+.scenario { border-left: 4px solid ${scenarioColors.scenario}; background: #eef5fa; padding: 10px 14px; margin: 16px 0; font-size: 14px; }
 .scenario ul { margin: 4px 0 0; padding-left: 18px; }
 .cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin: 16px 0 4px; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; background: var(--soft); }
@@ -69,7 +70,7 @@ th, td { padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align:
 th { text-align: left; font-weight: 600; background: var(--soft); font-size: 12.5px; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 td .pct { color: var(--muted); font-size: 12px; margin-left: 4px; }
-td.up { color: ${COLORS.shortage}; } td.down { color: ${COLORS.decrease}; }
+td.up { color: ${changeColors.up}; } td.down { color: ${changeColors.down}; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 .muted { color: var(--muted); }
 footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
@@ -170,6 +171,9 @@ export function renderReport(d: ReportData, options: { generatedOn?: Date } = {}
     )}<tr class="total"><td>${DRIVER_LABELS.total} ${d.driversYear - 1} → ${d.driversYear}</td><td class="num">${formatSignedFte(total)}</td></tr></tbody></table>`;
   const first = d.region.series[0];
   const last = d.region.series.at(-1) as UnitYear;
+  const yearOf = (year: number) => d.region.series.find((y) => y.year === year) as UnitYear;
+  const driversFrom = yearOf(d.driversYear - 1);
+  const driversTo = yearOf(d.driversYear);
   const synthetic = d.synthetic
     ? `<div class="note"><strong>Let op: synthetische gegevens.</strong> Deze rapportage is gemaakt met een verzonnen dataset: alle namen zijn fictief en alle cijfers komen uit een simulatie. Ze beschrijven geen bestaande school, bestuur of opleiding en zijn niet geschikt voor besluitvorming.</div>`
     : '';
@@ -202,13 +206,13 @@ ${cards}
 </section>
 <section id="vraag-aanbod">
 <h2>Werkgelegenheid en bevoegd aanbod</h2>
-<div class="legend"><span><i style="background:${COLORS.demand}"></i>Werkgelegenheid (benodigde FTE)</span><span><i style="background:${COLORS.supply}"></i>Bevoegd aanbod (FTE)</span><span><i style="background:${COLORS.shortage};opacity:.35;height:10px"></i>Tekort</span></div>
-<figure>${demandSupplyChart(d.region.series)}
+<div class="legend"><span><i style="background:${measureColors.demand}"></i>Werkgelegenheid (benodigde FTE)</span><span><i style="background:${measureColors.supply}"></i>Bevoegd aanbod (FTE)</span><span><i style="background:${measureColors.gap};opacity:.25;height:10px"></i>Tekort</span></div>
+<figure>${demandSupplySvg(d.region.series, d.region)}
 <figcaption>Regio ${escapeHtml(d.region.name)}, ${first.year}–${last.year}. De werkgelegenheid gaat van ${formatFte(first.demand)} naar ${formatFte(last.demand)} FTE, het bevoegde aanbod van ${formatFte(first.supply)} naar ${formatFte(last.supply)} FTE. De verticale as begint niet bij nul.</figcaption></figure>
 </section>
 <section id="clusters">
 <h2>Tekort per cluster</h2>
-<figure>${clusterShortageChart(d.clusterSeries)}
+<figure>${clusterShortageSvg(d.clusterSeries)}
 <figcaption>Totaal tekort (onvervuld + verborgen) per cluster in FTE. Een overschot in het ene vak of de ene school verrekent geen tekort elders.</figcaption></figure>
 ${unitTable(d.clusters, d.headlineYears, 'Cluster', regionRow)}
 </section>
@@ -223,8 +227,8 @@ ${unitTable(d.topSubjects, d.headlineYears, 'Vak', undefined, 'Sector')}
 </section>
 <section id="oorzaken">
 <h2>Waardoor verandert het tekort in ${d.driversYear}?</h2>
-<p>De verandering van het totale tekort in de regio van ${d.driversYear - 1} naar ${d.driversYear}, uitgesplitst naar oorzaak. Rood vergroot het tekort (meer vraag of meer uitstroom), blauw verkleint het (zoals de instroom van nieuwe leraren). De bijdragen tellen op tot de totale verandering.</p>
-<figure>${driversChart(driverBars)}</figure>
+<p>De verandering van het totale tekort in de regio van ${d.driversYear - 1} naar ${d.driversYear}, uitgesplitst naar oorzaak. Oranjerood vergroot het tekort (meer vraag of meer uitstroom), blauwgroen verkleint het (zoals de instroom van nieuwe leraren). De grijze balken zijn het tekort in ${d.driversYear - 1} en ${d.driversYear}; de bijdragen ertussen tellen op tot de totale verandering.</p>
+<figure>${driversSvg(driversFrom, driverBars, driversTo)}</figure>
 ${driverTable}
 </section>
 <section id="toelichting">

@@ -6,6 +6,9 @@ export interface UnitYear {
   demand: number;
   supply: number;
   shortage: number;
+  /** The shortage's parts: lessons given by unqualified staff, and open vacancies. */
+  hidden: number;
+  unfilled: number;
   /** Shortage as a percentage of demand. */
   pct: number;
 }
@@ -32,7 +35,7 @@ export interface ReportData {
   headlineYears: number[];
   region: { id: string; name: string; headline: UnitYear[]; series: UnitYear[]; baseline?: UnitYear[] };
   clusters: UnitRow[];
-  clusterSeries: { cluster: string; year: number; shortage: number }[];
+  clusterSeries: { clusterId: string; clusterName: string; year: number; shortage: number }[];
   boards: UnitRow[];
   /** The ten subjects with the largest shortage in the last headline year. */
   topSubjects: UnitRow[];
@@ -49,6 +52,8 @@ function unitYear(p: Projection, year: number, selector: Parameters<Projection['
     demand: v('demand_fte'),
     supply: v('supply_fte'),
     shortage: v('total_shortage_fte'),
+    hidden: v('hidden_shortage_fte'),
+    unfilled: v('unfilled_fte'),
     pct: v('shortage_pct'),
   };
 }
@@ -114,7 +119,8 @@ export function reportData(
   const series = p.years.map((y) => unitYear(p, y, { level: 'region', unit: regionId }));
   const clusterSeries = clusters.flatMap((c) =>
     p.years.map((year) => ({
-      cluster: c.name,
+      clusterId: c.id,
+      clusterName: c.name,
       year,
       shortage: p.value('total_shortage_fte', year, { level: 'cluster', unit: c.id }),
     })),

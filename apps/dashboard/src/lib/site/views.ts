@@ -1,5 +1,5 @@
 import type { BandRow, DriverRow, SeriesRow, SiteResult, SiteUnit } from '$lib/model/site-types';
-import type { WaterfallStep } from '$lib/charts/waterfall-chart';
+import type { WaterfallStep } from '@opgave/charts';
 
 /** The unit a view is about: a board, else a cluster, else the region. */
 export function focusUnit(result: SiteResult, clusterId: string | null, boardId: string | null): SiteUnit {

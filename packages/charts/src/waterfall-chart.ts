@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { changeColors } from './palette.js';
+import type { ChartDocument } from './chart-document.js';
 
 /** A step of a waterfall: a total (start, end) or a change. */
 export interface WaterfallStep {
@@ -8,9 +10,13 @@ export interface WaterfallStep {
 }
 
 /** Options of {@link waterfallChart}. */
-export interface WaterfallChartOptions {
+export interface WaterfallChartOptions extends ChartDocument {
   width: number;
   format: (value: number) => string;
+  /** Formats the x axis' ticks; Plot's own format by default. */
+  formatTick?: (value: number) => string;
+  /** Room for the step labels in pixels; by default from the longest label, at most 220. */
+  marginLeft?: number;
   labels: { x: string };
   ariaLabel: string;
   ariaDescription: string;
@@ -32,7 +38,16 @@ interface Bar extends WaterfallStep {
  */
 export function waterfallChart(
   steps: readonly WaterfallStep[],
-  { width, format, labels, ariaLabel, ariaDescription }: WaterfallChartOptions,
+  {
+    width,
+    format,
+    formatTick,
+    marginLeft,
+    labels,
+    ariaLabel,
+    ariaDescription,
+    document,
+  }: WaterfallChartOptions,
 ): SVGSVGElement | HTMLElement {
   let running = 0;
   const bars: Bar[] = steps.map((s) => {
@@ -46,16 +61,18 @@ export function waterfallChart(
   });
   const longest = Math.max(4, ...steps.map((s) => s.label.length));
   const sign = (v: number) => (v > 0 ? `+${format(v)}` : format(v));
-  const fill = (b: Bar) => (b.kind === 'total' ? '#5b6876' : b.value > 0 ? '#D55E00' : '#009E73');
+  const fill = (b: Bar) =>
+    b.kind === 'total' ? changeColors.total : b.value > 0 ? changeColors.up : changeColors.down;
   return Plot.plot({
+    document,
     width,
     height: 30 + bars.length * 26 + 30,
-    marginLeft: Math.min(220, 12 + longest * 6.6, width * 0.4),
+    marginLeft: marginLeft ?? Math.min(220, 12 + longest * 6.6, width * 0.4),
     marginRight: Math.min(70, width * 0.15),
     style: { fontSize: '12px' },
     ariaLabel,
     ariaDescription,
-    x: { label: labels.x, grid: true, ticks: width < 500 ? 4 : 6 },
+    x: { label: labels.x, grid: true, ticks: width < 500 ? 4 : 6, tickFormat: formatTick },
     y: { domain: bars.map((b) => b.label), label: null, tickSize: 0 },
     marks: [
       Plot.barX(bars, {

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { ChartDocument } from './chart-document.js';
 
 /** FTE hired from one source in a year. */
 export interface InflowPart {
@@ -8,7 +9,7 @@ export interface InflowPart {
 }
 
 /** Options of {@link inflowChart}. */
-export interface InflowChartOptions {
+export interface InflowChartOptions extends ChartDocument {
   width: number;
   /** Colour per source, in stacking order. */
   colors: Map<string, string>;
@@ -27,10 +28,11 @@ export interface InflowChartOptions {
  */
 export function inflowChart(
   parts: readonly InflowPart[],
-  { width, colors, format, labels, ariaLabel, ariaDescription }: InflowChartOptions,
+  { width, colors, format, labels, ariaLabel, ariaDescription, document }: InflowChartOptions,
 ): SVGSVGElement | HTMLElement {
   const years = [...new Set(parts.map((p) => p.year))].sort((a, b) => a - b);
   return Plot.plot({
+    document,
     width,
     height: 300,
     marginLeft: 52,

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { niceCeiling } from './baseline-frame';
+import { niceCeiling } from './baseline-frame.js';
+import type { ChartDocument } from './chart-document.js';
 
 /** A value of a named series in a year, with an optional band. */
 export interface BandLinePoint {
@@ -12,7 +13,7 @@ export interface BandLinePoint {
 }
 
 /** Options of {@link bandLinesChart}. */
-export interface BandLinesChartOptions {
+export interface BandLinesChartOptions extends ChartDocument {
   width: number;
   height?: number;
   domain: [number, number];
@@ -45,6 +46,7 @@ export function bandLinesChart(
     labels,
     ariaLabel,
     ariaDescription,
+    document,
   }: BandLinesChartOptions,
 ): SVGSVGElement | HTMLElement {
   const shown = points.filter((p) => p.year >= domain[0] && p.year <= domain[1]);
@@ -52,6 +54,7 @@ export function bandLinesChart(
   const max = niceCeiling(Math.max(1, ...shown.map((p) => Math.max(p.value, p.high ?? 0))) * 1.05);
   const min = Math.max(0, Math.min(...shown.map((p) => Math.min(p.value, p.low ?? p.value))) * 0.9);
   return Plot.plot({
+    document,
     width,
     height,
     marginLeft: 60,

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import type { BaselinePoint, BaselineUnit } from '$lib/model';
-import { yearlyPoints } from '$lib/model';
+import type { BaselinePoint, BaselineUnit } from './baseline-unit.js';
+import { yearlyPoints } from './baseline-points.js';
 import {
   baselineLabelsNl,
   forecastBand,
@@ -8,11 +8,12 @@ import {
   yearAxis,
   yearPointer,
   type BaselineFrame,
-} from './baseline-frame';
-import { measureColors } from './palette';
+} from './baseline-frame.js';
+import { measureColors } from './palette.js';
+import type { ChartDocument } from './chart-document.js';
 
 /** Options of {@link demandSupplyChart}. */
-export interface DemandSupplyChartOptions extends BaselineFrame {
+export interface DemandSupplyChartOptions extends BaselineFrame, ChartDocument {
   height?: number;
   /** Formats FTE in labels and tooltips. */
   format: (value: number) => string;
@@ -40,6 +41,7 @@ export function demandSupplyChart(
     formatPercent,
     ariaLabel,
     ariaDescription,
+    document,
     ...frame
   }: DemandSupplyChartOptions,
 ): SVGSVGElement | HTMLElement {
@@ -73,6 +75,7 @@ export function demandSupplyChart(
   const stroke = { domain: [demandLabel, supplyLabel], range: [measureColors.demand, measureColors.supply] };
 
   return Plot.plot({
+    document,
     width,
     height,
     marginTop: 34,

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import { niceCeiling } from './baseline-frame';
-import { yearTicks } from './year-ticks';
-import { measureColors, okabeIto } from './palette';
+import { niceCeiling } from './baseline-frame.js';
+import { yearTicks } from './year-ticks.js';
+import { measureColors, okabeIto } from './palette.js';
+import type { ChartDocument } from './chart-document.js';
 
 /** The region's total shortage in a year: the baseline, the scenario and, once simulated, its band. */
 export interface ScenarioPoint {
@@ -16,7 +17,7 @@ export interface ScenarioPoint {
 export const scenarioColors = { baseline: measureColors.demand, scenario: okabeIto[0] } as const;
 
 /** Options of {@link scenarioChart}. */
-export interface ScenarioChartOptions {
+export interface ScenarioChartOptions extends ChartDocument {
   width: number;
   height?: number;
   format: (value: number) => string;
@@ -37,7 +38,7 @@ export interface ScenarioChartOptions {
  */
 export function scenarioChart(
   points: readonly ScenarioPoint[],
-  { width, height = 300, format, tick, labels, ariaLabel, ariaDescription }: ScenarioChartOptions,
+  { width, height = 300, format, tick, labels, ariaLabel, ariaDescription, document }: ScenarioChartOptions,
 ): SVGSVGElement | HTMLElement {
   const banded = points.filter((p) => p.low !== undefined && p.high !== undefined);
   const max = niceCeiling(
@@ -45,6 +46,7 @@ export function scenarioChart(
   );
   const min = Math.min(0, ...points.map((p) => Math.min(p.baseline, p.scenario, p.low ?? 0)));
   return Plot.plot({
+    document,
     width,
     height,
     marginLeft: 60,

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { ChartDocument } from './chart-document.js';
 
 /** Placed graduates and own-placement hires of a year (persons). */
 export interface BindingYear {
@@ -8,7 +9,7 @@ export interface BindingYear {
 }
 
 /** Options of {@link bindingChart}. */
-export interface BindingChartOptions {
+export interface BindingChartOptions extends ChartDocument {
   width: number;
   format: (value: number) => string;
   formatPercent: (value: number) => string;
@@ -27,10 +28,11 @@ export interface BindingChartOptions {
  */
 export function bindingChart(
   years: readonly BindingYear[],
-  { width, format, formatPercent, labels, ariaLabel, ariaDescription }: BindingChartOptions,
+  { width, format, formatPercent, labels, ariaLabel, ariaDescription, document }: BindingChartOptions,
 ): SVGSVGElement | HTMLElement {
   const rate = (d: BindingYear) => (d.placed > 0 ? formatPercent((100 * d.hired) / d.placed) : '–');
   return Plot.plot({
+    document,
     width,
     height: 280,
     marginLeft: 48,

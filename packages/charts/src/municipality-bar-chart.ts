@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
+import type { ChartDocument } from './chart-document.js';
 
 /** Options of {@link municipalityBarChart}. */
-export interface MunicipalityBarChartOptions {
+export interface MunicipalityBarChartOptions extends ChartDocument {
   width: number;
   format: (value: number) => string;
   ariaLabel: string;
@@ -23,10 +24,12 @@ export function municipalityBarChart(
     format,
     ariaLabel,
     ariaDescription = totals.map((t) => `${t.label}: ${format(t.pupils)}`).join('; '),
+    document,
   }: MunicipalityBarChartOptions,
 ): SVGSVGElement | HTMLElement {
   const max = Math.max(1, ...totals.map((t) => t.pupils));
   return Plot.plot({
+    document,
     width,
     height: 30 + totals.length * 26,
     marginLeft: 170,

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { ChartDocument } from './chart-document.js';
 
 /** FTE of an age band now and later. */
 export interface AgeBar {
@@ -8,7 +9,7 @@ export interface AgeBar {
 }
 
 /** Options of {@link agePyramidChart}. */
-export interface AgePyramidChartOptions {
+export interface AgePyramidChartOptions extends ChartDocument {
   width: number;
   format: (value: number) => string;
   labels: { x: string; y: string; now: string; later: string };
@@ -26,10 +27,11 @@ export interface AgePyramidChartOptions {
  */
 export function agePyramidChart(
   bars: readonly AgeBar[],
-  { width, format, labels, ariaLabel, ariaDescription }: AgePyramidChartOptions,
+  { width, format, labels, ariaLabel, ariaDescription, document }: AgePyramidChartOptions,
 ): SVGSVGElement | HTMLElement {
   const order = [...bars].reverse().map((b) => b.band);
   return Plot.plot({
+    document,
     width,
     height: 40 + bars.length * 26,
     marginLeft: 56,

@@ -1,16 +1,16 @@
-import { agePyramidChart } from '$lib/charts/age-pyramid-chart';
-import { bandLinesChart } from '$lib/charts/band-lines-chart';
-import { bindingChart } from '$lib/charts/binding-chart';
-import { fanChart } from '$lib/charts/fan-chart';
-import { heatmapChart } from '$lib/charts/heatmap-chart';
-import { inflowChart } from '$lib/charts/inflow-chart';
-import { municipalityBarChart } from '$lib/charts/municipality-bar-chart';
-import { rankedBarChart } from '$lib/charts/ranked-bar-chart';
-import { scenarioChart } from '$lib/charts/scenario-chart';
-import { scenarioCompareChart } from '$lib/charts/scenario-compare-chart';
-import { shortageMapChart } from '$lib/charts/shortage-map-chart';
-import { waterfallChart } from '$lib/charts/waterfall-chart';
-import { fixed1, percent, whole } from './fixtures';
+import { agePyramidChart } from '../src/age-pyramid-chart.js';
+import { bandLinesChart } from '../src/band-lines-chart.js';
+import { bindingChart } from '../src/binding-chart.js';
+import { fanChart } from '../src/fan-chart.js';
+import { heatmapChart } from '../src/heatmap-chart.js';
+import { inflowChart } from '../src/inflow-chart.js';
+import { municipalityBarChart } from '../src/municipality-bar-chart.js';
+import { rankedBarChart } from '../src/ranked-bar-chart.js';
+import { scenarioChart } from '../src/scenario-chart.js';
+import { scenarioCompareChart } from '../src/scenario-compare-chart.js';
+import { shortageMapChart } from '../src/shortage-map-chart.js';
+import { waterfallChart } from '../src/waterfall-chart.js';
+import { fixed1, percent, whole } from './fixtures.js';
 
 /**
  * Snapshot cases of the charts of the pages (Regio, Cluster/Bestuur, Vakken, Kaart), from small

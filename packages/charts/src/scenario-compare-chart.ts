@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import { niceCeiling } from './baseline-frame';
-import { yearTicks } from './year-ticks';
+import { niceCeiling } from './baseline-frame.js';
+import { yearTicks } from './year-ticks.js';
+import type { ChartDocument } from './chart-document.js';
 
 /** A compared series' total shortage in a year. */
 export interface ComparePoint {
@@ -10,7 +11,7 @@ export interface ComparePoint {
 }
 
 /** Options of {@link scenarioCompareChart}. */
-export interface ScenarioCompareChartOptions {
+export interface ScenarioCompareChartOptions extends ChartDocument {
   width: number;
   height?: number;
   /** Colour of each series, by name, in the legend's order (the baseline first). */
@@ -44,11 +45,13 @@ export function scenarioCompareChart(
     labels,
     ariaLabel,
     ariaDescription,
+    document,
   }: ScenarioCompareChartOptions,
 ): SVGSVGElement | HTMLElement {
   const max = niceCeiling(Math.max(1, ...points.map((p) => p.value)) * 1.05);
   const min = Math.min(0, ...points.map((p) => p.value));
   return Plot.plot({
+    document,
     width,
     height,
     marginLeft: 60,

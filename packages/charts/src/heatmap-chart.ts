@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { ChartDocument } from './chart-document.js';
 
 /** One cell of a heatmap. */
 export interface HeatCell {
@@ -12,7 +13,7 @@ export interface HeatCell {
 }
 
 /** Options of {@link heatmapChart}. */
-export interface HeatmapChartOptions {
+export interface HeatmapChartOptions extends ChartDocument {
   width: number;
   /** Row labels in order (top to bottom) and column labels in order. */
   rows: string[];
@@ -36,7 +37,17 @@ export interface HeatmapChartOptions {
  */
 export function heatmapChart(
   cells: readonly HeatCell[],
-  { width, rows, columns, format, legendLabel, max, ariaLabel, ariaDescription }: HeatmapChartOptions,
+  {
+    width,
+    rows,
+    columns,
+    format,
+    legendLabel,
+    max,
+    ariaLabel,
+    ariaDescription,
+    document,
+  }: HeatmapChartOptions,
 ): SVGSVGElement | HTMLElement {
   // Long names are shortened on the axis to what the margin holds; the tooltip keeps them whole. 7.2 px a
   // character at 12 px: board numbers (digits) are wider than the average letter.
@@ -47,6 +58,7 @@ export function heatmapChart(
   const cellWidth = (width - marginLeft - 10) / Math.max(1, columns.length);
   const top = Math.max(1, max ?? Math.max(0, ...cells.map((c) => c.value)));
   return Plot.plot({
+    document,
     width,
     height: 40 + rows.length * 24 + 30,
     marginLeft,

@@ -1,5 +1,15 @@
-import type { ClusterYear } from '$lib/sql';
-import type { BaselinePoint, BaselineUnit } from '$lib/model';
+import type { BaselinePoint, BaselineUnit } from '../src/baseline-unit.js';
+
+/** A row of the dashboard's cluster series (its `ClusterYear`, from SQL). */
+interface ClusterYear {
+  clusterId: string;
+  clusterName: string;
+  year: number;
+  pupils: number;
+  locations: number;
+  teacherFte: number;
+  teacherHeadcount: number;
+}
 
 /** Three clusters, 2018–2025, with round, hand-made numbers. */
 export const clusterSeries: ClusterYear[] = [

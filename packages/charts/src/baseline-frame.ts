@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { BaselinePoint } from '$lib/model';
+import type { BaselinePoint } from './baseline-unit.js';
 
 /** What the baseline charts share: the years, where the forecast starts, and the x axis. */
 export interface BaselineFrame {
@@ -78,12 +78,14 @@ export function yearAxis({
 
 /**
  * Marks that set the forecast apart: a shaded band from the base year to the end, a rule at the base
- * year, and the words "gemeten" and "prognose" at the top.
+ * year, and the words "gemeten" and "prognose" at the top ("gemeten" only when measured years are shown,
+ * that is when `historyStart` is before the base year).
  * @param frame years and width
  * @returns the marks, drawn first (under the data)
  * @example Plot.plot({ marks: [...forecastBand(frame), Plot.lineY(…)] })
  */
 export function forecastBand({
+  historyStart,
   baseYear,
   lastYear,
   labels = baselineLabelsNl,
@@ -108,7 +110,7 @@ export function forecastBand({
       ariaHidden: 'true',
     }),
     Plot.ruleX([baseYear], { stroke: '#8a96a3', strokeDasharray: '3,3', ariaHidden: 'true' }),
-    label(`← ${labels.measured}`, 'end', -6),
+    historyStart < baseYear ? label(`← ${labels.measured}`, 'end', -6) : null,
     label(`${labels.forecast} →`, 'start', 6),
   ];
 }

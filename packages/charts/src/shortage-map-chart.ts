@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { ChartDocument } from './chart-document.js';
 
 /** A municipality with its shortage. */
 export interface MapArea {
@@ -21,7 +22,7 @@ export interface MapDot {
 }
 
 /** Options of {@link shortageMapChart}. */
-export interface ShortageMapChartOptions {
+export interface ShortageMapChartOptions extends ChartDocument {
   width: number;
   legendLabel: string;
   /** Upper end of the colour scale (default the largest value). */
@@ -44,7 +45,7 @@ export function shortageMapChart(
   features: FeatureCollection<Geometry, { statcode: string; statnaam: string }>,
   areas: readonly MapArea[],
   dots: readonly MapDot[],
-  { width, legendLabel, max: top, ariaLabel, ariaDescription }: ShortageMapChartOptions,
+  { width, legendLabel, max: top, ariaLabel, ariaDescription, document }: ShortageMapChartOptions,
 ): SVGSVGElement | HTMLElement {
   const byCode = new Map(areas.map((a) => [a.code, a]));
   const shown = features.features.filter((f) => byCode.has(f.properties.statcode));
@@ -52,6 +53,7 @@ export function shortageMapChart(
   const max = top ?? Math.max(1, ...areas.map((a) => (Number.isFinite(a.value) ? a.value : 0)));
   const area = (f: Feature<Geometry, { statcode: string }>) => byCode.get(f.properties.statcode);
   return Plot.plot({
+    document,
     width,
     height: Math.round(width * 0.72),
     projection: { type: 'mercator', domain: region, inset: 10 },

@@ -35,3 +35,13 @@ export const measureColors = {
   unfilled: '#D55E00',
   gap: '#D55E00',
 } as const;
+
+/**
+ * Colours of a change and its totals (waterfalls, the report's tables): what raises the shortage in
+ * vermillion, what lowers it in bluish green, totals in slate.
+ */
+export const changeColors = {
+  up: '#D55E00',
+  down: '#009E73',
+  total: '#5b6876',
+} as const;

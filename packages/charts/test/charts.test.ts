@@ -2,19 +2,27 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clusterLineChart } from '$lib/charts/cluster-line-chart';
-import { demandSupplyChart } from '$lib/charts/demand-supply-chart';
-import { shortageChart } from '$lib/charts/shortage-chart';
-import { pageChartCases } from './page-chart-cases';
-import { baselineFrame, clusterColors, clusterSeries, fixed1, percent, regionUnit, whole } from './fixtures';
+import { clusterLineChart } from '../src/cluster-line-chart.js';
+import { demandSupplyChart } from '../src/demand-supply-chart.js';
+import { shortageChart } from '../src/shortage-chart.js';
+import { pageChartCases } from './page-chart-cases.js';
+import {
+  baselineFrame,
+  clusterColors,
+  clusterSeries,
+  fixed1,
+  percent,
+  regionUnit,
+  whole,
+} from './fixtures.js';
 
 /**
- * SVG snapshots of every chart definition in apps/dashboard/src/lib/charts, drawn by Plot in Node on a
- * linkedom document from fixed, hand-made data. A snapshot that is missing fails; write new ones with
- * `UPDATE_SNAPSHOTS=1 npm test -w @opgave/tests` and look at them before committing.
+ * SVG snapshots of every chart definition in src/, drawn by Plot in Node on a linkedom document from
+ * fixed, hand-made data. A snapshot that is missing fails; write new ones with
+ * `UPDATE_SNAPSHOTS=1 npm test -w @opgave/charts` and look at them before committing.
  */
 const snapshots = fileURLToPath(new URL('./snapshots/', import.meta.url));
-const chartsDir = fileURLToPath(new URL('../../apps/dashboard/src/lib/charts/', import.meta.url));
+const chartsDir = fileURLToPath(new URL('../src/', import.meta.url));
 const update = process.env.UPDATE_SNAPSHOTS === '1';
 
 beforeAll(() => {
@@ -126,7 +134,7 @@ describe('chart SVG snapshots', () => {
     }
   }
 
-  it('every chart function exported from src/lib/charts has a snapshot here', () => {
+  it('every chart function exported from src/ has a snapshot here', () => {
     const exported = readdirSync(chartsDir)
       .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
       .flatMap((file) =>

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import type { BaselinePoint, BaselineUnit } from '$lib/model';
-import { pointAt, yearlyPoints } from '$lib/model';
+import type { BaselinePoint, BaselineUnit } from './baseline-unit.js';
+import { pointAt, yearlyPoints } from './baseline-points.js';
 import {
   baselineLabelsNl,
   forecastBand,
@@ -8,11 +8,12 @@ import {
   yearAxis,
   yearPointer,
   type BaselineFrame,
-} from './baseline-frame';
-import { measureColors } from './palette';
+} from './baseline-frame.js';
+import { measureColors } from './palette.js';
+import type { ChartDocument } from './chart-document.js';
 
 /** Options of {@link shortageChart}. */
-export interface ShortageChartOptions extends BaselineFrame {
+export interface ShortageChartOptions extends BaselineFrame, ChartDocument {
   height?: number;
   /** Years whose total is labelled with FTE and % (e.g. now, in 5 and in 10 years). */
   labelYears: number[];
@@ -48,6 +49,7 @@ export function shortageChart(
     formatPercent,
     ariaLabel,
     ariaDescription,
+    document,
     ...frame
   }: ShortageChartOptions,
 ): SVGSVGElement | HTMLElement {
@@ -85,6 +87,7 @@ export function shortageChart(
     });
 
   return Plot.plot({
+    document,
     width,
     height,
     marginTop: 34,

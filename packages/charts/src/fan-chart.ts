@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { niceCeiling } from './baseline-frame';
+import { niceCeiling } from './baseline-frame.js';
+import type { ChartDocument } from './chart-document.js';
 
 /** A measured or projected value in a year. */
 export interface YearValue {
@@ -18,7 +19,7 @@ export interface YearBand {
 }
 
 /** Options of {@link fanChart}. */
-export interface FanChartOptions {
+export interface FanChartOptions extends ChartDocument {
   width: number;
   height?: number;
   /** The first and last year on the x axis. */
@@ -78,6 +79,7 @@ export function fanChart(
     yMax,
     ariaLabel,
     ariaDescription,
+    document,
   }: FanChartOptions,
 ): SVGSVGElement | HTMLElement {
   const inRange = <T extends { year: number }>(rows: readonly T[]) =>
@@ -108,6 +110,7 @@ export function fanChart(
     }),
   ];
   return Plot.plot({
+    document,
     width,
     height,
     marginLeft: compact ? 44 : 56,

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { ChartDocument } from './chart-document.js';
 
 /** One bar of a ranked bar chart. */
 export interface RankedBar {
@@ -11,7 +12,7 @@ export interface RankedBar {
 }
 
 /** Options of {@link rankedBarChart}. */
-export interface RankedBarChartOptions {
+export interface RankedBarChartOptions extends ChartDocument {
   width: number;
   xLabel: string;
   format: (value: number) => string;
@@ -29,13 +30,14 @@ export interface RankedBarChartOptions {
  */
 export function rankedBarChart(
   bars: readonly RankedBar[],
-  { width, xLabel, format, color = '#D55E00', ariaLabel, ariaDescription }: RankedBarChartOptions,
+  { width, xLabel, format, color = '#D55E00', ariaLabel, ariaDescription, document }: RankedBarChartOptions,
 ): SVGSVGElement | HTMLElement {
   // Long names are shortened on the axis; the tooltip keeps them whole.
   const short = (label: string) => (label.length > 34 ? `${label.slice(0, 32).trimEnd()}…` : label);
   const longest = Math.max(4, ...bars.map((b) => short(b.label).length));
   const max = Math.max(1, ...bars.map((b) => b.value));
   return Plot.plot({
+    document,
     width,
     height: 36 + bars.length * 28,
     marginLeft: Math.min(240, 12 + longest * 6.6, width * 0.4),

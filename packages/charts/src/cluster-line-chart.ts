@@ -1,10 +1,21 @@
 import * as Plot from '@observablehq/plot';
-import type { ClusterYear } from '$lib/sql';
+import { niceCeiling } from './baseline-frame.js';
+import type { ChartDocument } from './chart-document.js';
+
+/** A row of {@link clusterLineChart}: one cluster in one year, beside the measures that can be drawn. */
+export interface ClusterLineRow {
+  clusterId: string;
+  clusterName: string;
+  year: number;
+}
+
+/** The names of a row's numeric fields: the measures a chart can draw. */
+export type NumericKey<Row> = { [K in keyof Row]: Row[K] extends number ? K : never }[keyof Row] & string;
 
 /** Options of {@link clusterLineChart}. */
-export interface ClusterLineChartOptions {
-  /** The measure to draw. */
-  y: 'pupils' | 'teacherFte';
+export interface ClusterLineChartOptions<Key extends string = string> extends ChartDocument {
+  /** The measure to draw: a numeric field of the rows. */
+  y: Key;
   /** Label of the y axis (Dutch). */
   yLabel: string;
   /** Width in pixels (the container's). */
@@ -35,8 +46,8 @@ const grey = '#c4cad3';
  * @returns the SVG element made by Observable Plot
  * @example clusterLineChart(series, { y: 'pupils', yLabel: 'Leerlingen', width: 640, … })
  */
-export function clusterLineChart(
-  rows: readonly ClusterYear[],
+export function clusterLineChart<Row extends ClusterLineRow, Key extends NumericKey<Row>>(
+  rows: readonly Row[],
   {
     y,
     yLabel,
@@ -48,22 +59,25 @@ export function clusterLineChart(
     ariaLabel,
     ariaDescription,
     xLabel = 'Jaar (peildatum 1 oktober)',
-  }: ClusterLineChartOptions,
+    document,
+  }: ClusterLineChartOptions<Key>,
 ): SVGSVGElement | HTMLElement {
+  const measure = (row: Row) => row[y] as number;
   const focus = selected === null ? rows : rows.filter((row) => row.clusterId === selected);
   const context = selected === null ? [] : rows.filter((row) => row.clusterId !== selected);
-  const max = Math.max(1, ...rows.map((row) => row[y]));
+  const max = Math.max(1, ...rows.map(measure));
   const domainMax = niceCeiling(max * 1.04);
   const lastYear = Math.max(...rows.map((row) => row.year));
   const firstYear = Math.min(...rows.map((row) => row.year));
 
-  const labels = endLabels(focus, y, lastYear, (height - marginTop - marginBottom) / domainMax);
+  const labels = endLabels(focus, lastYear, (height - marginTop - marginBottom) / domainMax);
   const longest = Math.max(0, ...labels.map((label) => label.name.length));
   const marginRight = Math.min(230, 20 + longest * 8);
   const narrow = width < 520;
   const names = [...colors.keys()].map((id) => rows.find((row) => row.clusterId === id)?.clusterName ?? id);
 
   return Plot.plot({
+    document,
     width,
     height,
     marginTop,
@@ -133,20 +147,15 @@ export function clusterLineChart(
     ],
   });
 
-  function endLabels(
-    series: readonly ClusterYear[],
-    key: 'pupils' | 'teacherFte',
-    year: number,
-    pixelsPerUnit: number,
-  ) {
+  function endLabels(series: readonly Row[], year: number, pixelsPerUnit: number) {
     const last = series
       .filter((row) => row.year === year)
       .map((row) => ({
         year,
         name: row.clusterName,
         color: colors.get(row.clusterId) ?? '#333',
-        value: row[key],
-        labelY: row[key],
+        value: measure(row),
+        labelY: measure(row),
       }))
       .sort((a, b) => b.value - a.value);
     // Push labels apart so that no two overlap; lines that end close together stay readable.
@@ -156,10 +165,4 @@ export function clusterLineChart(
     }
     return last;
   }
-}
-
-function niceCeiling(value: number): number {
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
-  return (steps.find((step) => step * magnitude >= value) ?? 10) * magnitude;
 }
