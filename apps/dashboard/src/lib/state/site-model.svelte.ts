@@ -157,6 +157,7 @@ export class SiteModel {
     }
     this.#stop?.();
     this.#stop = null;
+    this.#calibrated = null;
     this.overview = null;
     this.result = null;
     this.bands = null;
