@@ -71,6 +71,25 @@ function columnTableLiteInWorkers(): Plugin {
   };
 }
 
+/** Observable Plot and the d3 modules under it: one chunk, loaded with the first chart. */
+const PLOT_MODULES =
+  /[\\/]node_modules[\\/](@observablehq[\\/]plot|d3-[\w-]+|internmap|delaunator|robust-predicates|interval-tree-1d|isoformat|binary-search-bounds)[\\/]/;
+
+/**
+ * The site's shared code (Svelte's runtime, SvelteKit's client, `src/lib`) that two or more pages use: one
+ * chunk instead of dozens of tiny ones, each of which pays gzip's overhead. A page's view (`*View.svelte`)
+ * stays with the routes that show it.
+ * @param id a module's path
+ * @returns whether the module goes into the `app` chunk
+ */
+function isSharedAppModule(id: string): boolean {
+  return (
+    /[\\/]apps[\\/]dashboard[\\/]src[\\/]lib[\\/]|[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit)[\\/]/.test(
+      id,
+    ) && !/View\.svelte$/.test(id)
+  );
+}
+
 export default defineConfig({
   plugins: [
     copyDataset({
@@ -89,7 +108,21 @@ export default defineConfig({
   ],
   // DuckDB-wasm is imported only in the browser; keep Vite from pre-bundling it in dev.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-  build: { chunkSizeWarningLimit: 1500 },
+  build: {
+    chunkSizeWarningLimit: 1500,
+    // Fewer, larger chunks (docs/architecture.md, "Chunks"). What is imported dynamically (DuckDB, the
+    // exports, the model's client) stays a chunk of its own, loaded when it is needed.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'plot', test: PLOT_MODULES, priority: 2 },
+            { name: 'app', test: isSharedAppModule, priority: 1, minShareCount: 2 },
+          ],
+        },
+      },
+    },
+  },
   // The model's worker (src/lib/model/model.worker.ts) is a module worker: keep its chunks as ES modules.
   worker: { format: 'es', plugins: () => [columnTableLiteInWorkers()] },
 });

@@ -9,6 +9,7 @@ import type { SiteRequest } from './site-types';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = ({ data: request }: MessageEvent<SiteRequest | ScenarioRequest>) => {
-  if (request.type === 'site') void handleSiteRequest(request, (message) => scope.postMessage(message));
-  else void handleScenarioRequest(request, (answer) => scope.postMessage(answer));
+  if (request.type === 'site')
+    void handleSiteRequest(request, (message, transfer = []) => scope.postMessage(message, transfer));
+  else void handleScenarioRequest(request, (answer, transfer = []) => scope.postMessage(answer, transfer));
 };

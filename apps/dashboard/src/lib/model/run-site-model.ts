@@ -1,4 +1,5 @@
 import type { FetchedDataset } from '$lib/db';
+import type { CalibratedDataset } from './calibrated-dataset';
 import type { ClusterOverview } from './cluster-overview';
 import type { SiteBands, SiteMessage, SiteRequest, SiteResult } from './site-types';
 
@@ -11,6 +12,8 @@ export interface RunSiteModelOptions {
   onOverview?: (overview: ClusterOverview) => void;
   /** Called with the deterministic result as soon as it is there. */
   onResult: (result: SiteResult) => void;
+  /** Called with the dataset as the worker read and calibrated it (for the scenario studio's workers). */
+  onCalibrated?: (calibrated: CalibratedDataset) => void;
   /** Called while the bands are simulated: draws done and draws in all (every 50 draws). */
   onProgress?: (done: number, total: number) => void;
   /** Called with the bands once the simulation is done. */
@@ -36,6 +39,7 @@ export function runSiteModel(
     draws = 500,
     onOverview,
     onResult,
+    onCalibrated,
     onBands,
     onError,
     onProgress,
@@ -46,6 +50,7 @@ export function runSiteModel(
   worker.onmessage = ({ data }: MessageEvent<SiteMessage>) => {
     if (data.type === 'overview') onOverview?.(data.overview);
     else if (data.type === 'result') onResult(data.result);
+    else if (data.type === 'calibrated') onCalibrated?.(data.calibrated);
     else if (data.type === 'progress') onProgress?.(data.done, data.total);
     else if (data.type === 'bands') {
       worker.terminate();

@@ -1,7 +1,8 @@
 // The model for the pages, run in the model's worker (model.worker.ts): read the dataset and post the
 // measured pupils and FTE per cluster; calibrate and project with @opgave/core, post compact rows per
-// region, cluster and board (every subject), then simulate the bands (parameter draws plus the model's own past
-// errors, structuralError), posting progress by draw, and post them.
+// region, cluster and board (every subject) and the calibrated dataset as columns, then simulate the bands
+// (parameter draws plus the model's own past errors, structuralError), posting progress by draw, and post
+// them.
 import {
   AGE_BANDS,
   calibrate,
@@ -14,6 +15,7 @@ import {
 } from '@opgave/core';
 import type { DataPackageDescriptor, Dataset, Projection } from '@opgave/core';
 import { clusterOverview } from './cluster-overview';
+import { columnBuffers, datasetToColumns } from './dataset-columns';
 import { aggregateHistory } from './site-series';
 import type {
   AgeRow,
@@ -37,14 +39,15 @@ export const SIMULATION = {
 };
 
 /**
- * Answers the pages' request: the overview, the result, progress by draw and the bands (or an error).
+ * Answers the pages' request: the overview, the result, the calibrated dataset, progress by draw and the
+ * bands (or an error).
  * @param request the dataset's package and files, horizon and draws
- * @param post sends a message to the page
+ * @param post sends a message to the page (and the buffers to move with it)
  * @returns when the bands have been posted or a step has failed
  */
 export async function handleSiteRequest(
   request: SiteRequest,
-  post: (message: SiteMessage) => void,
+  post: (message: SiteMessage, transfer?: Transferable[]) => void,
 ): Promise<void> {
   let data: Dataset;
   let params: ReturnType<typeof calibrate>;
@@ -64,6 +67,9 @@ export async function handleSiteRequest(
     const result = shape(data, projection);
     result.timings.total = Math.round(performance.now() - started);
     post({ type: 'result', result });
+    // Kept by the page for the scenario studio's workers, so that they neither parse nor calibrate again.
+    const calibrated = { columns: datasetToColumns(data), params };
+    post({ type: 'calibrated', calibrated }, columnBuffers(calibrated.columns));
   } catch (error) {
     post({ type: 'error', stage: 'result', message: error instanceof Error ? error.message : String(error) });
     return;

@@ -1,3 +1,4 @@
+import type { CalibratedDataset } from './calibrated-dataset';
 import type { ClusterOverview } from './cluster-overview';
 
 /** Levels the pages show: the region, its clusters and the school boards. */
@@ -150,10 +151,14 @@ export interface SiteRequest {
   draws: number;
 }
 
-/** Messages of the site's model worker: first the measured overview, then the result, then progress by draw and the bands (or an error at either step). */
+/**
+ * Messages of the site's model worker: first the measured overview, then the result, the calibrated dataset
+ * (for the scenario studio), then progress by draw and the bands (or an error at either step).
+ */
 export type SiteMessage =
   | { type: 'overview'; overview: ClusterOverview }
   | { type: 'result'; result: SiteResult }
+  | { type: 'calibrated'; calibrated: CalibratedDataset }
   | { type: 'progress'; done: number; total: number }
   | { type: 'bands'; bands: SiteBands }
   | { type: 'error'; stage: 'result' | 'bands'; message: string };

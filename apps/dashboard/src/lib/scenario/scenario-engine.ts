@@ -1,5 +1,7 @@
 import type { IntakeTarget, Scenario } from '@opgave/core';
 import type { FetchedDataset } from '$lib/db';
+import type { CalibratedDataset } from '$lib/model/calibrated-dataset';
+import { columnBuffers } from '$lib/model/dataset-columns';
 import type {
   IntakeAnswer,
   ScenarioAggregates,
@@ -27,6 +29,8 @@ export interface ScenarioEngineOptions {
   onBandsBusy?: (busy: boolean) => void;
   onError: (stage: 'init' | 'run' | 'bands', message: string) => void;
   createWorker?: () => Worker;
+  /** The dataset as the site's model already read and calibrated it: then no worker parses the files. */
+  calibrated?: CalibratedDataset | null;
 }
 
 /** The studio's model, in two Web Workers. */
@@ -49,8 +53,10 @@ type Pending = { resolve: (answer: ScenarioAnswer) => void; reject: (error: Erro
 /**
  * Starts the scenario studio's model on a dataset: one worker for the projections and the required
  * intake (answers within milliseconds), one for the bands (hundreds of draws, never in the way of a
- * lever). Both calibrate once and keep the model.
- * @param dataset the fetched dataset (its bytes are copied to each worker)
+ * lever). The first reads and calibrates the dataset once, unless the site's model has done so already
+ * (`options.calibrated`); the second is handed that calibrated dataset, as columns, and parses nothing.
+ * Both keep the model.
+ * @param dataset the fetched dataset (its bytes are copied to the first worker when it must read them)
  * @param options the callbacks, horizon and band settings
  * @returns the engine
  * @example const engine = createScenarioEngine(dataset, { onReady, onRun, onBands, onError });
@@ -82,25 +88,40 @@ export function createScenarioEngine(
     };
     return {
       worker,
-      ask(request: Unnumbered<ScenarioRequest>): Promise<ScenarioAnswer> {
+      ask(request: Unnumbered<ScenarioRequest>, transfer: Transferable[] = []): Promise<ScenarioAnswer> {
         const id = nextId++;
         return new Promise((resolve, reject) => {
           pending.set(id, { resolve, reject });
-          worker.postMessage({ ...request, id } as ScenarioRequest);
+          worker.postMessage({ ...request, id } as ScenarioRequest, transfer);
         });
       },
     };
   };
   const model = channel(createWorker());
   const bands = channel(createWorker());
-  const init = {
-    type: 'init' as const,
-    descriptor: dataset.pkg,
-    files: Object.fromEntries(dataset.files),
-    horizon,
-  };
-  const ready = model.ask(init);
-  const bandsReady = bands.ask(init);
+  const given = options.calibrated;
+  // Copied, not moved, from the site's model: the page keeps it for the studio's next start.
+  const ready = given
+    ? model.ask({ type: 'init', source: { calibrated: given }, horizon })
+    : model.ask({
+        type: 'init',
+        source: { descriptor: dataset.pkg, files: Object.fromEntries(dataset.files) },
+        horizon,
+      });
+  const bandsReady = given
+    ? bands.ask({ type: 'init', source: { calibrated: given }, horizon })
+    : // The bands' worker starts from the dataset the model's worker has read and calibrated.
+      ready.then((answer) => {
+        if (answer.type !== 'ready' || !answer.calibrated)
+          throw new Error('the model sent no calibrated dataset');
+        const { calibrated } = answer;
+        return bands.ask(
+          { type: 'init', source: { calibrated }, horizon },
+          columnBuffers(calibrated.columns),
+        );
+      });
+  // Its failure is the model's, reported once by `ready` below; a band asked for later reports it again.
+  bandsReady.catch(() => {});
   let disposed = false;
   ready.then(
     (answer) => {

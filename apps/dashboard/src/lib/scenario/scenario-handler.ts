@@ -1,5 +1,6 @@
-// The scenario studio's model: calibrate once, keep the dataset and parameters, then answer each
-// request (a scenario's projection, its bands, the required intake) with compact aggregates.
+// The scenario studio's model: read and calibrate the dataset once (or take it calibrated from the worker
+// that did), keep the dataset and parameters, then answer each request (a scenario's projection, its bands,
+// the required intake) with compact aggregates.
 import {
   calibrate,
   datasetFromPackage,
@@ -9,6 +10,7 @@ import {
   structuralError,
 } from '@opgave/core';
 import type { DataPackageDescriptor, Dataset, Params, StructuralError } from '@opgave/core';
+import { columnBuffers, datasetFromColumns, datasetToColumns } from '$lib/model/dataset-columns';
 import { scenarioAggregates } from './scenario-aggregates';
 import { scenarioMeta } from './scenario-meta';
 import type { ScenarioAnswer, ScenarioBandRow, ScenarioRequest } from './scenario-types';
@@ -20,34 +22,39 @@ let model: { data: Dataset; params: Params; horizon: number; error?: StructuralE
 
 /**
  * Answers one request of the scenario studio; the calibrated model is kept between requests (one per worker).
- * @param request `init` with the dataset, then `run`, `bands` or `intake`
- * @param post sends the answer to the page, with the request's id
+ * @param request `init` with the dataset's files or a dataset calibrated elsewhere, then `run`, `bands` or
+ *   `intake`
+ * @param post sends the answer to the page, with the request's id (and the buffers to move with it)
  * @returns when the answer has been posted
  */
 export async function handleScenarioRequest(
   request: ScenarioRequest,
-  post: (answer: ScenarioAnswer) => void,
+  post: (answer: ScenarioAnswer, transfer?: Transferable[]) => void,
 ): Promise<void> {
   try {
     const started = performance.now();
     const ms = () => Math.round(performance.now() - started);
     if (request.type === 'init') {
-      const decoder = new TextDecoder();
-      const data = await datasetFromPackage(request.descriptor as DataPackageDescriptor, (path) => {
-        const bytes = request.files[path];
-        if (!bytes) throw new Error(`${path}: file not received`);
-        return decoder.decode(bytes);
-      });
-      const params = calibrate(data);
+      const { source } = request;
+      const { data, params } =
+        'calibrated' in source
+          ? { data: datasetFromColumns(source.calibrated.columns), params: source.calibrated.params }
+          : await readAndCalibrate(source.descriptor as DataPackageDescriptor, source.files);
       model = { data, params, horizon: request.horizon };
       const baseline = project(data, { params, horizon: request.horizon });
-      post({
-        type: 'ready',
-        id: request.id,
-        meta: scenarioMeta(data, baseline.years),
-        baseline: scenarioAggregates(baseline),
-        ms: ms(),
-      });
+      // Read here: the dataset goes on, as columns, to the worker of the bands (moved, not copied).
+      const calibrated = 'calibrated' in source ? undefined : { columns: datasetToColumns(data), params };
+      post(
+        {
+          type: 'ready',
+          id: request.id,
+          meta: scenarioMeta(data, baseline.years),
+          baseline: scenarioAggregates(baseline),
+          ms: ms(),
+          calibrated,
+        },
+        calibrated ? columnBuffers(calibrated.columns) : [],
+      );
       return;
     }
     if (!model) throw new Error('the scenario model is not ready');
@@ -107,4 +114,17 @@ export async function handleScenarioRequest(
   } catch (error) {
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+async function readAndCalibrate(
+  descriptor: DataPackageDescriptor,
+  files: Record<string, Uint8Array>,
+): Promise<{ data: Dataset; params: Params }> {
+  const decoder = new TextDecoder();
+  const data = await datasetFromPackage(descriptor, (path) => {
+    const bytes = files[path];
+    if (!bytes) throw new Error(`${path}: file not received`);
+    return decoder.decode(bytes);
+  });
+  return { data, params: calibrate(data) };
 }

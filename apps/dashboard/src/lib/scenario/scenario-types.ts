@@ -1,4 +1,5 @@
 import type { IntakeTarget, Scenario } from '@opgave/core';
+import type { CalibratedDataset } from '$lib/model/calibrated-dataset';
 
 /** A level of the scenario studio's aggregates. */
 export type AggregateLevel = 'region' | 'cluster' | 'board';
@@ -74,22 +75,28 @@ export interface IntakeAnswer {
   scenario: Scenario;
 }
 
+/** What a scenario worker starts from: the dataset's files, or a dataset another worker has calibrated. */
+export type ScenarioSource =
+  { descriptor: unknown; files: Record<string, Uint8Array> } | { calibrated: CalibratedDataset };
+
 /** A request to the scenario worker. */
 export type ScenarioRequest =
-  | {
-      type: 'init';
-      id: number;
-      descriptor: unknown;
-      files: Record<string, Uint8Array>;
-      horizon: number;
-    }
+  | { type: 'init'; id: number; source: ScenarioSource; horizon: number }
   | { type: 'run'; id: number; scenario: Scenario }
   | { type: 'bands'; id: number; scenario: Scenario; draws: number }
   | { type: 'intake'; id: number; scenario: Scenario; target: IntakeTarget };
 
 /** An answer of the scenario worker, with the id of its request. */
 export type ScenarioAnswer =
-  | { type: 'ready'; id: number; meta: ScenarioMeta; baseline: ScenarioAggregates; ms: number }
+  | {
+      type: 'ready';
+      id: number;
+      meta: ScenarioMeta;
+      baseline: ScenarioAggregates;
+      ms: number;
+      /** The dataset as this worker calibrated it, when it read the files (for the bands' worker). */
+      calibrated?: CalibratedDataset;
+    }
   | { type: 'run'; id: number; aggregates: ScenarioAggregates; ms: number }
   | { type: 'bands'; id: number; rows: ScenarioBandRow[]; draws: number; ms: number }
   | { type: 'intake'; id: number; answer: IntakeAnswer; ms: number }

@@ -1,5 +1,6 @@
 import type { IntakeTarget, Scenario } from '@opgave/core';
 import type { FetchedDataset } from '$lib/db';
+import type { CalibratedDataset } from '$lib/model/calibrated-dataset';
 import { createScenarioEngine, type ScenarioEngine } from '$lib/scenario/scenario-engine';
 import { leversKey, sameLevers } from '$lib/scenario/scenario-edit';
 import type {
@@ -47,8 +48,9 @@ export class ScenarioStudio {
   /**
    * Starts the model on a dataset (again, from scratch, when the dataset is another one).
    * @param dataset the fetched dataset
+   * @param calibrated that dataset as the site's model already read and calibrated it, if it has
    */
-  start(dataset: FetchedDataset): void {
+  start(dataset: FetchedDataset, calibrated: CalibratedDataset | null = null): void {
     if (dataset === this.#dataset) return;
     this.stop();
     this.#dataset = dataset;
@@ -62,6 +64,7 @@ export class ScenarioStudio {
     this.compared = {};
     this.intake = null;
     this.#engine = createScenarioEngine(dataset, {
+      calibrated,
       onReady: (meta, baseline) => {
         this.meta = meta;
         this.baseline = baseline;

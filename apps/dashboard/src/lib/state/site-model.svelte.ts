@@ -1,4 +1,5 @@
 import { warmBrowserDuckDB, type FetchedDataset } from '$lib/db';
+import type { CalibratedDataset } from '$lib/model/calibrated-dataset';
 import type { ClusterOverview } from '$lib/model/cluster-overview';
 import type { SiteBands, SiteResult } from '$lib/model/site-types';
 import { indexSeries } from '$lib/model/site-series';
@@ -62,6 +63,18 @@ export class SiteModel {
 
   #started = false;
   #stop: (() => void) | null = null;
+  /** The dataset as the model's worker read and calibrated it, with the fetched dataset it came from. */
+  #calibrated: { dataset: FetchedDataset; calibrated: CalibratedDataset } | null = null;
+
+  /**
+   * The dataset as the model's worker read and calibrated it, for the scenario studio's workers (they then
+   * neither parse nor calibrate); `null` until the model has got that far, or for another dataset.
+   * @param dataset the fetched dataset in use
+   * @returns its rows as columns and its parameters, or `null`
+   */
+  calibratedOf(dataset: FetchedDataset): CalibratedDataset | null {
+    return this.#calibrated?.dataset === dataset ? this.#calibrated.calibrated : null;
+  }
 
   /**
    * Starts the model once (later calls do nothing). Own data kept in this browser (opt-in) are used
@@ -144,6 +157,7 @@ export class SiteModel {
     }
     this.#stop?.();
     this.#stop = null;
+    this.#calibrated = null;
     this.overview = null;
     this.result = null;
     this.bands = null;
@@ -180,6 +194,9 @@ export class SiteModel {
             this.result = result;
             this.status = 'ready';
             this.bandsStatus = 'running';
+          },
+          onCalibrated: (calibrated) => {
+            if (current()) this.#calibrated = { dataset, calibrated };
           },
           onProgress: (done, total) => {
             if (!current()) return;
