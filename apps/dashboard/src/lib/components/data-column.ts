@@ -26,14 +26,14 @@ export interface DataColumn<Row> {
   /** A header button sorts the rows by this column: `true` compares the values, or a compare function. */
   sort?: boolean | ((a: Row, b: Row) => number);
   /** Cell content that is more than one formatted value (two numbers, a swatch, an input). */
-  cell?: Snippet<[Row]>;
+  cell?: Snippet<[Row, DataColumn<Row>]>;
   /** Makes the cell's content a link to this address. */
   href?: (row: Row) => string;
   /** `data-testid` of the link made by `href`. */
   linkTestId?: string;
   /** `data-testid` of every cell in the column. */
   testId?: string;
-  /** Class of the header and every cell (`optional` hides the column on narrow screens). */
+  /** Class of the header and every cell: `optional`, `divider`, `muted`, `wrap` (see DataTable). */
   class?: string;
   /** Class of one cell, from its row (`less`, `more`). */
   cellClass?: (row: Row) => string | undefined;
