@@ -258,6 +258,40 @@ test.describe('pages of the site (one shared page, client-side navigation; compa
     );
   });
 
+  test('Kaart: a click on a header of the municipality table sorts by it: ascending, descending, then as it came', async () => {
+    const table = page.getByTestId('municipality-table');
+    const codes = () =>
+      table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.municipality));
+    const shown = async (col: string) =>
+      (await table.locator(`tbody [data-col="${col}"]`).allInnerTexts()).map(leadingNumber);
+    const header = (name: string) => table.locator('thead th').filter({ hasText: name });
+    const asItCame = await codes();
+    expect(asItCame.length).toBe(new Set(e.locations.map((l) => l.code)).size);
+
+    await header('Tekort (fte)').getByRole('button').click();
+    await expect(header('Tekort (fte)')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(header('Tekort (%)')).toHaveAttribute('aria-sort', 'none');
+    const ascending = await shown('shortage');
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(ascending[0]).toBeLessThan(ascending.at(-1)!);
+
+    await header('Tekort (fte)').getByRole('button').click();
+    await expect(header('Tekort (fte)')).toHaveAttribute('aria-sort', 'descending');
+    const descending = await shown('shortage');
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect((await codes()).sort()).toEqual([...asItCame].sort());
+
+    await header('Tekort (fte)').getByRole('button').click();
+    await expect(header('Tekort (fte)')).toHaveAttribute('aria-sort', 'none');
+    expect(await codes()).toEqual(asItCame);
+
+    await header('Gemeente').getByRole('button').click();
+    const names = await table.locator('tbody th[scope="row"]').allInnerTexts();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')));
+    await header('Gemeente').getByRole('button').click();
+    await header('Gemeente').getByRole('button').click();
+  });
+
   test('Methode: docs/model.md and docs/accuracy.md are on the page, with the accuracy chart', async () => {
     await page.getByTestId('site-nav').getByRole('link', { name: 'Methode' }).click();
     await expect(page.getByTestId('doc-model').locator('h1')).toHaveText('The Opgave model');

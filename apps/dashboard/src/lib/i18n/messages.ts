@@ -379,6 +379,10 @@ export const nl = {
     aboutText:
       'Opgave is open-source software voor prognoses van vraag naar en aanbod van leraren in een onderwijsregio. Alle berekeningen draaien in uw browser; de pagina haalt niets op buiten deze site.',
   },
+  dataTable: {
+    empty: 'Geen gegevens',
+    sortBy: (label: string) => `Sorteer op ${label}`,
+  },
   exportMenu: {
     label: 'Download',
     group: (what: string) => `Download ${what}`,
@@ -774,6 +778,10 @@ export const en: Messages = {
     about: 'About Opgave',
     aboutText:
       'Opgave is open-source software for forecasting the demand for and supply of teachers in an education region. All computations run in your browser; the page fetches nothing from outside this site.',
+  },
+  dataTable: {
+    empty: 'No data',
+    sortBy: (label) => `Sort by ${label}`,
   },
   exportMenu: {
     label: 'Save as',
