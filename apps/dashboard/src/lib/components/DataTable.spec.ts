@@ -91,4 +91,21 @@ describe('DataTable', () => {
       /<thead><tr><th scope="col" rowspan="2">Gemeente<\/th><th scope="col" rowspan="2" class="optional num">Leerlingen<\/th><th scope="colgroup" colspan="2" class="group">Tekort<\/th><\/tr><tr><th scope="col" class="num" aria-sort="none">/,
     );
   });
+
+  test("DataTable({ maxHeight: '24rem' }) puts the table in a framed box of that height; without it, no box", () => {
+    expect(html({ rows, columns, key, maxHeight: '24rem' })).toMatch(
+      /<div class="scroll box" style="max-height: 24rem;"><table/,
+    );
+    expect(html({ rows, columns, key })).toContain('<div class="scroll"><table');
+  });
+
+  test('DataTable({ rowAttributes }) gives a row its class and attributes beside the highlight', () => {
+    const out = html({
+      rows,
+      columns,
+      key,
+      rowAttributes: (r) => ({ class: 'error', title: `Rij ${r.code}` }),
+    });
+    expect(out).toMatch(/<tr class="error" title="Rij GM0503">/);
+  });
 });
