@@ -15,7 +15,7 @@ beforeAll(async () => {
   const r = await run(['report', ROTTERDAM, '--out', join(tmp.dir, 'report.html')]);
   code = r.code;
   html = await readFile(join(tmp.dir, 'report.html'), 'utf8');
-});
+}, 120_000); // the whole dataset through calibrate, project, drivers and the charts: 10 s and more on a loaded machine
 afterAll(async () => {
   await tmp.cleanup();
 });
