@@ -6,6 +6,7 @@ import type { SimulateOptions, SimulationResult } from '../uncertainty/simulate.
 import { planSimulation } from '../uncertainty/simulation-plan.js';
 import { QUANTILES } from '../uncertainty/quantile-sorted.js';
 import { addPlanStructuralError, simulationResult } from '../uncertainty/simulation-result.js';
+import { spareBuffer } from '../uncertainty/spare-buffer.js';
 import type { SimulationWorkerMessage, SimulationWorkerReply } from './simulation-worker-messages.js';
 import { borrowWorkers, endWorkers, releaseWorkers } from './simulation-workers.js';
 
@@ -14,6 +15,10 @@ export interface SimulateParallelOptions extends SimulateOptions {
   /** Worker threads (default: the machine's available parallelism, at most one per 50 draws). */
   workers?: number;
 }
+
+// The shared samples' memory, reused by the next call (see spareBuffer): the workers write every draw of every cell
+// before any is read.
+const spareSamples = spareBuffer((bytes) => new SharedArrayBuffer(bytes));
 
 // Whole numbers from … to − 1 split into n ranges as equal as possible, in order.
 function splitRange(total: number, n: number): [number, number][] {
@@ -51,7 +56,7 @@ export async function simulateParallel(
   const GT = plan.groups.length * T;
   const cells = plan.measures.length * GT;
   const Q = QUANTILES.length;
-  const samplesBuffer = new SharedArrayBuffer(cells * N * 4);
+  const samplesBuffer = spareSamples.take(cells * N * 4);
   const valuesBuffer = new SharedArrayBuffer(cells * Q * 8);
   const fteBuffers =
     plan.thresholdFte !== undefined ? Array.from({ length: W }, () => new SharedArrayBuffer(GT * 8)) : [];
@@ -116,7 +121,7 @@ export async function simulateParallel(
         progressEvery: 10,
       })),
     );
-    const samples = new Float32Array(samplesBuffer);
+    const samples = new Float32Array(samplesBuffer, 0, cells * N);
     if (structuralError) addPlanStructuralError(plan, samples, structuralError);
     const kept = keepDraws ? samples.slice() : undefined;
     await allReply(
@@ -130,6 +135,7 @@ export async function simulateParallel(
       })),
     );
     releaseWorkers(pool);
+    spareSamples.give(samplesBuffer);
     const sumCounts = (buffers: SharedArrayBuffer[]) => {
       if (!buffers.length) return undefined;
       const total = new Float64Array(GT);

@@ -5,6 +5,7 @@ import { planSimulation } from './simulation-plan.js';
 import { runDraws } from './run-draws.js';
 import { sampleQuantiles } from './sample-quantiles.js';
 import { addPlanStructuralError, simulationResult } from './simulation-result.js';
+import { spareBuffer } from './spare-buffer.js';
 
 export { SIMULATION_MEASURES } from './simulation-measures.js';
 export type { SimulationMeasure } from './simulation-measures.js';
@@ -16,6 +17,9 @@ export type { SimulateOptions, SimulationGroup, SimulationResult } from './simul
  * simulate(data, { draws: 1000, onProgress: (done, total) => console.log(`draw ${done}/${total}`) }); // 20 calls
  */
 export const PROGRESS_EVERY = 50;
+
+// The samples' memory, reused by the next call (see spareBuffer): every draw of every cell is written before it is read.
+const spareSamples = spareBuffer((bytes) => new ArrayBuffer(bytes));
 
 /**
  * Monte Carlo projection: draws the calibrated rates, the pupil forecast and the pool sources from their
@@ -34,7 +38,8 @@ export function simulate(input: DatasetInput | Dataset, options: SimulateOptions
   const N = plan.draws;
   const onProgress = options.onProgress;
   const cells = plan.measures.length * plan.groups.length * (plan.horizon + 1);
-  const samples = new Float32Array(cells * N);
+  const buffer = spareSamples.take(cells * N * 4);
+  const samples = new Float32Array(buffer, 0, cells * N);
   const GT = plan.groups.length * (plan.horizon + 1);
   const exceedFte = plan.thresholdFte !== undefined ? new Float64Array(GT) : undefined;
   const exceedPct = plan.thresholdPct !== undefined ? new Float64Array(GT) : undefined;
@@ -52,5 +57,6 @@ export function simulate(input: DatasetInput | Dataset, options: SimulateOptions
   const kept = options.keepDraws ? samples.slice() : undefined;
   const values = new Float64Array(cells * QUANTILES.length);
   sampleQuantiles(samples, N, values, 0, cells);
+  spareSamples.give(buffer);
   return simulationResult(plan, { values, exceedFte, exceedPct, samples: kept });
 }
