@@ -18,6 +18,16 @@ export interface HiringState {
   /** Work space. */
   open: Float64Array;
   boardOpen: Float64Array;
+  /**
+   * The model's fill hazards, each subject's distinct values once: hazardClass[leaf] indexes hazardValue, the
+   * classes of subject s are hazardStart[s] … hazardStart[s + 1] − 1, and hazardFill is their work space. A
+   * subject's leaves share a few hazards (most fall back to the cluster's or the subject's fill rate), so
+   * hireYear takes one exponential per class rather than per leaf.
+   */
+  hazardClass: Int32Array;
+  hazardValue: Float64Array;
+  hazardStart: Int32Array;
+  hazardFill: Float64Array;
 }
 
 /**
@@ -27,6 +37,24 @@ export interface HiringState {
  */
 export function allocateHiringState(model: Model): HiringState {
   const n = model.nLeaf;
+  const nS = model.subjects.length;
+  const hazardClass = new Int32Array(n);
+  const hazardStart = new Int32Array(nS + 1);
+  const values: number[] = [];
+  for (let s = 0; s < nS; s++) {
+    const classOf = new Map<number, number>();
+    for (const c of model.subjectLeaves[s]) {
+      const h = model.fillHazard[c];
+      let k = classOf.get(h);
+      if (k === undefined) {
+        k = values.length;
+        classOf.set(h, k);
+        values.push(h);
+      }
+      hazardClass[c] = k;
+    }
+    hazardStart[s + 1] = values.length;
+  }
   return {
     after: new Float64Array(n),
     unqualified: new Float64Array(n),
@@ -39,6 +67,10 @@ export function allocateHiringState(model: Model): HiringState {
     unfilled: new Float64Array(n),
     open: new Float64Array(n),
     boardOpen: new Float64Array(model.boards.length),
+    hazardClass,
+    hazardValue: Float64Array.from(values),
+    hazardStart,
+    hazardFill: new Float64Array(values.length),
   };
 }
 
@@ -50,7 +82,8 @@ export function allocateHiringState(model: Model): HiringState {
  * per-opening fill rate; unqualified staff take a share of what is left and the rest stays unfilled. Every step is
  * non-decreasing in the candidates and in the stock, so the levers act monotonically.
  * @param model prepared model
- * @param state work space: `after` and `unqualified` in, the hires, top-up and unfilled out (indexed by leaf)
+ * @param state from allocateHiringState(model) (or of a model with the same fill hazards): `after` and `unqualified`
+ * in, the hires, top-up and unfilled out (indexed by leaf)
  * @param s subject index
  * @param t projection year (1 … horizon)
  * @param binding binding candidates FTE [(t·nBoard + board)·nSubject + subject]
@@ -64,7 +97,7 @@ export function hireYear(
   binding: Float64Array,
   pool: Float64Array,
 ): void {
-  const { nLeaf, demand, leafBoard, leafSector, fillHazard, poolBase, sourceWeight } = model;
+  const { nLeaf, demand, leafBoard, leafSector, poolBase, sourceWeight } = model;
   const { unqualifiedRetention, unqualifiedHireShare, hoursTopUp } = model;
   const nB = model.boards.length;
   const nS = model.subjects.length;
@@ -83,6 +116,9 @@ export function hireYear(
     returner,
     other,
     unfilled,
+    hazardClass,
+    hazardValue,
+    hazardFill,
   } = state;
   for (let j = 0; j < n; j++) {
     const c = leaves[j];
@@ -148,11 +184,14 @@ export function hireYear(
   const sl = m > 0 ? ml / m : 0;
   const sr = m > 0 ? mr / m : 0;
   const so = m > 0 ? mo / m : 0;
+  if (m > 0)
+    for (let k = state.hazardStart[s]; k < state.hazardStart[s + 1]; k++)
+      hazardFill[k] = 1 - Math.exp(-hazardValue[k] * m);
   for (let j = 0; j < n; j++) {
     const c = leaves[j];
     const o = open[c];
     const left = o * (1 - candidateFill);
-    const hz = m > 0 && left > 0 ? left * (1 - Math.exp(-fillHazard[c] * m)) : 0;
+    const hz = m > 0 && left > 0 ? left * hazardFill[hazardClass[c]] : 0;
     graduate[c] = o * wg;
     lateral[c] = o * wl + hz * sl;
     returner[c] = o * wr + hz * sr;
