@@ -139,11 +139,11 @@ export function hireYear(
     }
     own[c] = h;
   }
-  for (let j = 0; j < n; j++) boardOpen[leafBoard[leaves[j]]] = 0;
   // Unqualified staff stay (at most up to the gap), teachers top up hours, the rest opens as vacancies.
   let openings = 0;
   for (let j = 0; j < n; j++) {
     const c = leaves[j];
+    boardOpen[leafBoard[c]] = 0; // for the next call: every leaf has read its board's openings above
     const sec = leafSector[c];
     const gap0 = open[c] - own[c];
     const kept = U[c] * unqualifiedRetention[sec];
