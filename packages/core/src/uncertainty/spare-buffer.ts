@@ -9,7 +9,7 @@ export interface SpareBuffer<B extends ArrayBufferLike> {
 /**
  * One spare buffer, held weakly, for work space that every call overwrites in full (simulate's samples: 140 MB
  * for 1,000 draws of Rotterdam). Writing to fresh memory costs a page fault per 4 kB page, which on a virtual
- * machine took about as long as a quarter of the draws themselves; a second call on the spare skips that. A buffer
+ * machine took about a seventh of the draws' CPU time; a second call on the spare skips that. A buffer
  * is taken out while it is in use, so calls that overlap (or run inside another's callback) never share one.
  * @param create makes a buffer of a number of bytes
  * @returns take and give
