@@ -43,6 +43,75 @@ const MEASURE_CODE: Record<string, number> = {
   replacement_demand_fte: 8,
 };
 
+// Module-level rather than closures of runDraws: closures made anew by each call are new call targets, on which
+// the optimised code of the last call deoptimised.
+
+// The groups' sums of one accumulator [t·nAcc + cell] into dst [t·nGroup + group]; each group's sum runs over its
+// cells in the same order for every accumulator.
+function sumGroups(plan: SimulationPlan, acc: Float64Array, dst: Float64Array): void {
+  const { nAcc, termStart, termIndex } = plan;
+  const T = plan.horizon + 1;
+  const G = plan.groups.length;
+  for (let t = 0; t < T; t++) {
+    const ao = t * nAcc;
+    const go = t * G;
+    for (let g = 0; g < G; g++) {
+      let x = 0;
+      for (let i = termStart[g]; i < termStart[g + 1]; i++) x += acc[ao + termIndex[i]];
+      dst[go + g] = x;
+    }
+  }
+}
+
+// sumGroups of demand, supply and total shortage in one pass.
+function sumGroups3(
+  plan: SimulationPlan,
+  accDemand: Float64Array,
+  accSupply: Float64Array,
+  accTotal: Float64Array,
+  gDemand: Float64Array,
+  gSupply: Float64Array,
+  gTotal: Float64Array,
+): void {
+  const { nAcc, termStart, termIndex } = plan;
+  const T = plan.horizon + 1;
+  const G = plan.groups.length;
+  for (let t = 0; t < T; t++) {
+    const ao = t * nAcc;
+    const go = t * G;
+    for (let g = 0; g < G; g++) {
+      let x = 0;
+      let y = 0;
+      let z = 0;
+      const end = termStart[g + 1];
+      for (let i = termStart[g]; i < end; i++) {
+        const j = ao + termIndex[i];
+        x += accDemand[j];
+        y += accSupply[j];
+        z += accTotal[j];
+      }
+      gDemand[go + g] = x;
+      gSupply[go + g] = y;
+      gTotal[go + g] = z;
+    }
+  }
+}
+
+// Draws d0 … d0 + n − 1 from the block [k·cells + cell] into the samples [cell·draws + d].
+function flush(
+  block: Float32Array,
+  samples: Float32Array,
+  cells: number,
+  draws: number,
+  d0: number,
+  n: number,
+): void {
+  for (let cell = 0; cell < cells; cell++) {
+    const o = cell * draws + d0;
+    for (let k = 0; k < n; k++) samples[o + k] = block[k * cells + cell];
+  }
+}
+
 /**
  * Runs draws from … to − 1 of a simulation plan, each with its own random stream (createDrawRandom(seed, d)), so
  * draws can be split over threads: draws the calibrated rates, the pupil forecast and the pool
@@ -58,7 +127,7 @@ const MEASURE_CODE: Record<string, number> = {
  */
 export function runDraws(plan: SimulationPlan, options: RunDrawsOptions): void {
   const { model, context, params, scenario, trials, pupilError, terms, measures } = plan;
-  const { nAcc, leafAcc, termStart, termIndex } = plan;
+  const { nAcc, leafAcc } = plan;
   const N = plan.draws;
   const from = options.from ?? 0;
   const to = options.to ?? N;
@@ -140,46 +209,6 @@ export function runDraws(plan: SimulationPlan, options: RunDrawsOptions): void {
   const block = new Float32Array(BLOCK * cells);
   const thresholdFte = plan.thresholdFte ?? 0;
   const thresholdPct = plan.thresholdPct ?? 0;
-  // Each group's sum runs over its cells in the same order for every accumulator.
-  const sumGroups = (acc: Float64Array, dst: Float64Array) => {
-    for (let t = 0; t < T; t++) {
-      const ao = t * nAcc;
-      const go = t * G;
-      for (let g = 0; g < G; g++) {
-        let x = 0;
-        for (let i = termStart[g]; i < termStart[g + 1]; i++) x += acc[ao + termIndex[i]];
-        dst[go + g] = x;
-      }
-    }
-  };
-  const sumGroups3 = () => {
-    for (let t = 0; t < T; t++) {
-      const ao = t * nAcc;
-      const go = t * G;
-      for (let g = 0; g < G; g++) {
-        let x = 0;
-        let y = 0;
-        let z = 0;
-        const end = termStart[g + 1];
-        for (let i = termStart[g]; i < end; i++) {
-          const j = ao + termIndex[i];
-          x += accDemand[j];
-          y += accSupply[j];
-          z += accTotal[j];
-        }
-        gDemand[go + g] = x;
-        gSupply[go + g] = y;
-        gTotal[go + g] = z;
-      }
-    }
-  };
-  const flush = (d0: number, n: number) => {
-    for (let cell = 0; cell < cells; cell++) {
-      const o = cell * N + d0;
-      for (let k = 0; k < n; k++) samples[o + k] = block[k * cells + cell];
-    }
-  };
-
   let blockStart = from;
   for (let d = from; d < to; d++) {
     // Each draw's own stream: the same numbers whichever draws run before it or in which thread.
@@ -278,10 +307,10 @@ export function runDraws(plan: SimulationPlan, options: RunDrawsOptions): void {
         }
       }
     }
-    sumGroups3();
-    if (accHidden) sumGroups(accHidden, gHidden);
-    if (accOut) sumGroups(accOut, gOut);
-    if (accIn) sumGroups(accIn, gIn);
+    sumGroups3(plan, accDemand, accSupply, accTotal, gDemand, gSupply, gTotal);
+    if (accHidden) sumGroups(plan, accHidden, gHidden);
+    if (accOut) sumGroups(plan, accOut, gOut);
+    if (accIn) sumGroups(plan, accIn, gIn);
     // This draw's values in sample order, (measure, group, year), into its row of the block.
     let o = (d - blockStart) * cells;
     for (let mi = 0; mi < M; mi++) {
@@ -304,7 +333,7 @@ export function runDraws(plan: SimulationPlan, options: RunDrawsOptions): void {
       }
     }
     if (d + 1 - blockStart === BLOCK || d + 1 === to) {
-      flush(blockStart, d + 1 - blockStart);
+      flush(block, samples, cells, N, blockStart, d + 1 - blockStart);
       blockStart = d + 1;
     }
     if (exceedFte || exceedPct) {
