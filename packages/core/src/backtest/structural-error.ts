@@ -7,6 +7,7 @@ import { BACKTEST_LEVELS } from '../dataset/backtest-levels.js';
 import { backtestForecasts } from './backtest-forecasts.js';
 import type { BacktestPupils } from './origin-forecast.js';
 import { naiveScale } from './mase.js';
+import { quantileSorted } from '../uncertainty/quantile-sorted.js';
 import type { StructuralError } from '../uncertainty/structural-error-type.js';
 
 export type { StructuralError } from '../uncertainty/structural-error-type.js';
@@ -23,6 +24,10 @@ export interface StructuralErrorOptions {
   minErrors?: number;
   /** Pupils of the past forecasts (default 'vintage'). */
   pupils?: BacktestPupils;
+  /** Centre the pooled errors on their median (default true; false keeps the past bias, for comparisons). */
+  centre?: boolean;
+  /** Floor demand and supply errors by randomWalkFloor (default true; false for comparisons). */
+  floor?: boolean;
 }
 
 /** Levels whose scaled errors are pooled in, in order, when a level has too few of its own. */
@@ -37,12 +42,15 @@ const POOL_ORDER: Record<BacktestLevel, BacktestLevel[]> = {
  * Structural error at an origin: a deterministic backtest of the data up to lastYear (origins T′ from
  * historyStart + minHistory − 1 to lastYear − 1, outcomes T′ + h ≤ lastYear), whose scaled errors give an
  * empirical distribution per level, measure and horizon. Where a level has fewer than minErrors errors at a
- * horizon, the scaled errors of the other levels are pooled in (MASE is comparable across levels). Errors are
- * taken to grow in proportion to the horizon: the errors e of every horizon k enter as e ÷ k, and horizon h uses
- * them times h.
- * simulate adds a draw from it, times the unit's scale, to every draw (option structuralError).
+ * horizon, the scaled errors of the other levels are pooled in (MASE is comparable across levels). Errors grow
+ * with the horizon as h^γ: the errors e of every horizon k enter as e ÷ k^γ, and horizon h uses them times h^γ. The
+ * pooled errors are centred on their median (a past bias widens the band on both sides instead of shifting it), and
+ * for demand and supply their root mean square at horizon h is at least √(π/2)·√h, a random walk whose steps are
+ * the unit's own mean absolute year-on-year change (randomWalkFloor).
+ * simulate centres its draws of these groups on the median of the parameter draws and spreads them by a draw from
+ * it times the unit's scale (option structuralError).
  * @param input dataset (only years ≤ lastYear are read)
- * @param options lastYear, horizon (5), minHistory (3), minErrors (20), pupils ('vintage')
+ * @param options lastYear, horizon (5), minHistory (3), minErrors (20), pupils ('vintage'), centre (true), floor (true)
  * @returns the error distributions and unit scales
  * @example
  * const sim = simulate(data, { structuralError: structuralError(data, { lastYear: data.meta.historyEnd }) });
@@ -101,10 +109,10 @@ export function structuralError(
         for (const e of list) perYear.push(e / f);
       });
       perYear.sort((a, b) => a - b);
-      for (let h = 1; h <= H; h++) {
-        const f = h ** gamma;
-        errors[`${level}|${measure}|${h}`] = perYear.map((e) => e * f);
-      }
+      const centred = options.centre === false ? perYear : centredErrors(perYear);
+      const floor = options.floor !== false && measure !== 'total_shortage_fte';
+      for (let h = 1; h <= H; h++)
+        errors[`${level}|${measure}|${h}`] = horizonErrors(centred, gamma, h, floor);
     }
   const scales: Record<string, number> = {};
   const n = lastYear - historyStart + 1;
@@ -141,4 +149,54 @@ export function growthExponent(byHorizon: number[][]): number {
   }
   const slope = den > 0 ? num / den : 1;
   return Math.min(1, Math.max(0.5, slope));
+}
+
+/**
+ * The pooled errors minus their median (type 7), still sorted: the spread of the model's past errors without their
+ * average direction, which a break can reverse (the 2021–22 demand jump turned under- into over-forecasts).
+ * @param sorted errors in ascending order
+ * @returns the centred errors
+ * @example
+ * centredErrors([1, 2, 6]); // → [-1, 0, 4]
+ */
+export function centredErrors(sorted: readonly number[]): number[] {
+  const m = quantileSorted(sorted, 0.5);
+  return sorted.map((e) => e - m);
+}
+
+/**
+ * The errors at horizon h from the pooled per-year errors: times h^γ, and, with the floor, stretched further while
+ * their root mean square is below randomWalkFloor(h).
+ * @param perYear pooled errors e ÷ k^γ, sorted (centred or not)
+ * @param gamma growth exponent γ
+ * @param h horizon in years
+ * @param floor apply the random-walk floor (demand and supply)
+ * @returns the errors at h, sorted
+ * @example
+ * horizonErrors([-0.5, 0.5], 0.5, 4, true); // → [-2.5066…, 2.5066…]: 4^0.5 = 2 gives rms 1 < √(π/2)·2
+ */
+export function horizonErrors(
+  perYear: readonly number[],
+  gamma: number,
+  h: number,
+  floor: boolean,
+): number[] {
+  let f = h ** gamma;
+  const rms = Math.sqrt(perYear.reduce((s, e) => s + e * e, 0) / (perYear.length || 1));
+  if (floor && rms > 0) f = Math.max(f, randomWalkFloor(h) / rms);
+  return perYear.map((e) => e * f);
+}
+
+/**
+ * Smallest root mean square of the scaled structural error of demand and supply h years ahead: a random walk whose
+ * yearly steps are normal with mean absolute size 1 (the unit's naive scale), so standard deviation √(π/2), h steps
+ * √(π/2)·√h. Known at the origin from the unit's own history, it keeps a band open where the few past origins never
+ * showed a shock.
+ * @param h horizon in years
+ * @returns √(π/2)·√h
+ * @example
+ * randomWalkFloor(4); // → 2.5066… (√(π/2) · 2)
+ */
+export function randomWalkFloor(h: number): number {
+  return Math.sqrt((Math.PI / 2) * h);
 }

@@ -20,11 +20,14 @@ export interface StructuralErrorTarget {
 const STRUCTURAL_STREAM = 0x5eed;
 
 /**
- * Adds structural error to simulate's samples, in place: for each draw and group one uniform u, and in year t
- * the u-quantile of the scaled errors at horizon t times the unit's naive scale; beyond the largest horizon with
- * errors, stretched by (t/h)^γ, γ the fitted growth (so a draw's error persists over
- * the horizon, as forecast errors do). Groups are the region, cluster and board totals and the region's
- * subjects; demand, supply and total shortage (the latter kept ≥ 0). Other groups and measures are unchanged.
+ * Replaces the parameter spread of simulate's samples by the model's structural error, in place: in year t every
+ * draw becomes the median of the parameter draws plus the u-quantile of the scaled errors at horizon t times the
+ * unit's naive scale, with one uniform u per draw and group; beyond the largest horizon with errors, stretched by
+ * (t/h)^γ, γ the fitted growth (so a draw's error persists over the horizon, as forecast errors do). Replaced, not
+ * added: the past errors already hold the parameters' error, and the sum counted it twice (shortage bands too
+ * wide); the median keeps the scenario levers' effect on the draws. Groups are the region, cluster and board
+ * totals and the region's subjects; demand, supply and total shortage (the latter kept ≥ 0). Other groups and
+ * measures are unchanged.
  * @param samples simulate's samples, [((measure·nGroup + group)·nYear + t)·draws + d]
  * @param error structuralError at the simulation's base year
  * @param target measures, groups, years, draws, seed
@@ -62,12 +65,17 @@ export function addStructuralError(
         if (!sorted?.length) continue;
         const stretch = scale * (t / h) ** (error.growth?.[`${errorLevel}|${measure}`] ?? 1);
         const o = ((mi * G + g) * T + t) * N;
+        const centre = medianOf(samples.subarray(o, o + N));
         for (let d = 0; d < N; d++) {
-          const x = samples[o + d] + stretch * quantileSorted(sorted, u[d]);
+          const x = centre + stretch * quantileSorted(sorted, u[d]);
           samples[o + d] = measure === 'total_shortage_fte' && x < 0 ? 0 : x;
         }
       }
     }
   }
   return samples;
+}
+
+function medianOf(values: Float32Array): number {
+  return quantileSorted(Float64Array.from(values).sort(), 0.5);
 }

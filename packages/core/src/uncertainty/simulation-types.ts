@@ -27,8 +27,9 @@ export interface SimulateOptions {
   /** Report P(shortage_pct > thresholdPct) per unit, subject and year. */
   thresholdPct?: number;
   /**
-   * The model's own past forecast errors (structuralError at the base year), added to every draw on top of the
-   * parameter draws so the bands also hold the error of the model's structure (docs/model.md, "Uncertainty").
+   * The model's own past forecast errors (structuralError at the base year): for the groups it covers, the draws
+   * become the median of the parameter draws plus a structural error, so the bands hold the error of the model's
+   * structure (docs/model.md, "Uncertainty").
    * Default none: the bands hold parameter and pupil-forecast uncertainty only.
    */
   structuralError?: StructuralError;

@@ -7,7 +7,10 @@ export interface StructuralError {
   lastYear: number;
   /** Largest horizon with its own distribution; longer horizons scale it by h ÷ horizon. */
   horizon: number;
-  /** Sorted scaled errors per `level|measure|horizon` (empty when there is no past origin): the pooled e ÷ k times h. */
+  /**
+   * Sorted scaled errors per `level|measure|horizon` (empty when there is no past origin): the pooled e ÷ k^γ, centred
+   * on their median, times h^γ, and for demand and supply at least randomWalkFloor(h) in root mean square.
+   */
   errors: Record<string, number[]>;
   /** Naive scale (mean absolute year-on-year change up to lastYear) per `level|unit|measure`. */
   scales: Record<string, number>;

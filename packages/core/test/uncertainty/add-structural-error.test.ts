@@ -48,6 +48,27 @@ describe('addStructuralError(samples, error, target)', () => {
     expect(samples[(0 * 4 + 3) * 2]).toBe(130);
   });
 
+  it('addStructuralError(samples, error, target) replaces the parameter spread, centred on the draws’ median', () => {
+    // region total at t = 1: draws 90 and 130, median 110; errors −0.5 and 0.5 with scale 20 → 110 ∓ 10.
+    // The uniforms of the two draws pick the error quantiles u·(−0.5) + … ; with one error list of two values the
+    // result lies in [100, 120] and the parameter draws 90 and 130 are gone.
+    const samples = new Float32Array(3 * 3 * 2).fill(100);
+    samples[(0 * 3 + 1) * 2] = 90;
+    samples[(0 * 3 + 1) * 2 + 1] = 130;
+    addStructuralError(samples, error([-0.5, 0.5]), target);
+    for (const d of [0, 1]) {
+      expect(at(samples, 0, 1, d)).toBeGreaterThanOrEqual(100);
+      expect(at(samples, 0, 1, d)).toBeLessThanOrEqual(120);
+    }
+    // a single error 0.5: both draws become exactly median 110 + 20·0.5 = 120
+    const one = new Float32Array(3 * 3 * 2).fill(100);
+    one[(0 * 3 + 1) * 2] = 90;
+    one[(0 * 3 + 1) * 2 + 1] = 130;
+    addStructuralError(one, error([0.5]), target);
+    expect(at(one, 0, 1, 0)).toBe(120);
+    expect(at(one, 0, 1, 1)).toBe(120);
+  });
+
   it('addStructuralError(samples, error, target) keeps a total shortage at 0 or more', () => {
     const samples = new Float32Array(3 * 3 * 2).fill(5);
     addStructuralError(samples, error([-1]), target);
