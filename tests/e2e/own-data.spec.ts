@@ -91,7 +91,7 @@ test.describe('own data (/gegevens): upload, report, use, persistence; files nev
     const expected = await expectedWithPupils(rows);
     const columns = ['location_id', 'year', 'pupils'].map((key) => ({ key, label: key }));
     const files = [
-      { name: 'leerlingen.xlsx', buffer: Buffer.from(toXlsx(rows, columns, { sheetName: 'pupils' })) },
+      { name: 'leerlingen.xlsx', buffer: Buffer.from(await toXlsx(rows, columns, { sheetName: 'pupils' })) },
       { name: 'leerlingen.parquet', buffer: Buffer.from(toParquet(rows)) },
     ];
     await page.goto('./gegevens');

@@ -6,8 +6,8 @@ export { RESOURCE_COLUMNS, RESOURCE_NAMES, RESOURCE_OPTIONAL_COLUMNS } from './s
 export { toDataset } from './schema/to-dataset.js';
 export { parseCsv } from './io/parse-csv.js';
 export type { ColumnType, ParseCsvOptions } from './io/parse-csv.js';
-export { datasetFromPackage } from './io/dataset-from-package.js';
-export type { DataPackageDescriptor } from './io/dataset-from-package.js';
+export { datasetFromPackage, parseResource } from './io/dataset-from-package.js';
+export type { DataPackageDescriptor, DatasetFromPackageOptions } from './io/dataset-from-package.js';
 export { calibrate } from './calibrate/calibrate.js';
 export type { CalibrateOptions } from './calibrate/calibrate.js';
 export { withParams } from './calibrate/params.js';

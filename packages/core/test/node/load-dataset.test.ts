@@ -3,7 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDataset } from '../../src/node/index.js';
-import { RESOURCE_COLUMNS, RESOURCE_NAMES, calibrate, datasetFromPackage } from '../../src/index.js';
+import {
+  RESOURCE_COLUMNS,
+  RESOURCE_NAMES,
+  calibrate,
+  datasetFromPackage,
+  parseResource,
+} from '../../src/index.js';
 import { readFileSync } from 'node:fs';
 import { tinyDataset } from '../fixtures/tiny.js';
 
@@ -149,5 +155,50 @@ describe('datasetFromPackage(descriptor, readText)', () => {
     ).rejects.toThrow(
       'sectors.csv: missing column lesson_hours_per_fte; unexpected column "uren"; expected columns: sector, name, lesson_hours_per_fte',
     );
+  });
+});
+
+describe('parseResource(descriptor, name, readText) and datasetFromPackage(…, { parsed })', () => {
+  const dir = writePackage();
+  const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as Parameters<
+    typeof datasetFromPackage
+  >[0];
+  const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+
+  it('parseResource(descriptor, "workforce", readText) gives the rows that datasetFromPackage reads', async () => {
+    const workforce = parseResource(descriptor, 'workforce', read);
+    expect(workforce[0]).toEqual({
+      location_id: 'L1',
+      subject_id: 'vo-wi',
+      age_band: '40-44',
+      year: 2023,
+      headcount: 10,
+      fte: 8,
+    });
+    expect(workforce).toEqual((await datasetFromPackage(descriptor, read)).workforce);
+  });
+  it('parseResource(descriptor, name, readText) fails as datasetFromPackage does: a missing resource, a bad header', () => {
+    const without = { ...descriptor, resources: descriptor.resources.filter((r) => r.name !== 'pupils') };
+    expect(() => parseResource(without, 'pupils', read)).toThrow(
+      'datapackage.json: resource "pupils" is missing',
+    );
+    expect(() =>
+      parseResource(descriptor, 'sectors', (p) => read(p).replace('lesson_hours_per_fte', 'uren')),
+    ).toThrow('sectors.csv: missing column lesson_hours_per_fte');
+  });
+  it('datasetFromPackage(descriptor, readText, { parsed }) uses the parsed rows and reads those files no more', async () => {
+    const workforce = parseResource(descriptor, 'workforce', read);
+    const asked: string[] = [];
+    const data = await datasetFromPackage(
+      descriptor,
+      (path) => {
+        asked.push(path);
+        return read(path);
+      },
+      { parsed: { workforce } },
+    );
+    expect(data.workforce).toBe(workforce);
+    expect(asked).not.toContain('workforce.csv');
+    expect(asked).toHaveLength(RESOURCE_NAMES.length - 1);
   });
 });

@@ -21,3 +21,9 @@ test('columnsToIpc(columns) writes text, whole numbers and numbers, with nulls, 
     { unit: '', year: 2032, fte: null },
   ]);
 });
+
+test('columnsToIpc(columns) writes repeated text once per row, each row its own value', () => {
+  const values = ['R01-C1', 'R01-C2', 'R01-C1', 'Één', 'R01-C1', 'Één'];
+  const table = tableFromIPC(columnsToIpc([{ name: 'unit', type: 'string', values }]));
+  expect(table.toArray().map((row) => row.toJSON().unit)).toEqual(values);
+});

@@ -1,4 +1,4 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { writeZip } from './write-zip';
 import type { ExportColumn, ExportRow } from './columns';
 
 /** Options of {@link toXlsx}. */
@@ -14,14 +14,14 @@ export interface ToXlsxOptions {
  * @param rows the rows, values by column key
  * @param columns the columns in order, with their headers
  * @param options `sheetName`
- * @returns the bytes of the `.xlsx` file
- * @example toXlsx(rows, [{ key: 'name', label: 'Cluster' }], { sheetName: 'Tekort' })
+ * @returns the bytes of the `.xlsx` file (zipped by the browser's `CompressionStream`, hence a promise)
+ * @example await toXlsx(rows, [{ key: 'name', label: 'Cluster' }], { sheetName: 'Tekort' })
  */
-export function toXlsx(
+export async function toXlsx(
   rows: readonly ExportRow[],
   columns: readonly ExportColumn[],
   { sheetName = 'Opgave' }: ToXlsxOptions = {},
-): Uint8Array {
+): Promise<Uint8Array> {
   if (columns.length === 0) throw new Error('toXlsx requires at least one column');
   const name = safeSheetName(sheetName);
   const lastRef = `${columnName(columns.length - 1)}${rows.length + 1}`;
@@ -47,51 +47,46 @@ export function toXlsx(
     `<sheetFormatPr defaultRowHeight="15"/><cols>${widths}</cols>` +
     `<sheetData><row r="1">${header}</row>${body}</sheetData></worksheet>`;
 
-  const files: Zippable = {
-    '[Content_Types].xml': strToU8(
+  const parts: Record<string, string> = {
+    '[Content_Types].xml':
       xmlHead +
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-        '</Types>',
-    ),
-    '_rels/.rels': strToU8(
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      '</Types>',
+    '_rels/.rels':
       xmlHead +
-        `<Relationships xmlns="${pkgRelNs}">` +
-        `<Relationship Id="rId1" Type="${relNs}/officeDocument" Target="xl/workbook.xml"/>` +
-        '</Relationships>',
-    ),
-    'xl/workbook.xml': strToU8(
+      `<Relationships xmlns="${pkgRelNs}">` +
+      `<Relationship Id="rId1" Type="${relNs}/officeDocument" Target="xl/workbook.xml"/>` +
+      '</Relationships>',
+    'xl/workbook.xml':
       xmlHead +
-        `<workbook xmlns="${mainNs}" xmlns:r="${relNs}">` +
-        `<sheets><sheet name="${escapeXml(name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    ),
-    'xl/_rels/workbook.xml.rels': strToU8(
+      `<workbook xmlns="${mainNs}" xmlns:r="${relNs}">` +
+      `<sheets><sheet name="${escapeXml(name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels':
       xmlHead +
-        `<Relationships xmlns="${pkgRelNs}">` +
-        `<Relationship Id="rId1" Type="${relNs}/worksheet" Target="worksheets/sheet1.xml"/>` +
-        `<Relationship Id="rId2" Type="${relNs}/styles" Target="styles.xml"/>` +
-        '</Relationships>',
-    ),
-    'xl/styles.xml': strToU8(
+      `<Relationships xmlns="${pkgRelNs}">` +
+      `<Relationship Id="rId1" Type="${relNs}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      `<Relationship Id="rId2" Type="${relNs}/styles" Target="styles.xml"/>` +
+      '</Relationships>',
+    'xl/styles.xml':
       xmlHead +
-        `<styleSheet xmlns="${mainNs}">` +
-        '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
-        '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-        '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
-        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-        '</styleSheet>',
-    ),
-    'xl/worksheets/sheet1.xml': strToU8(sheet),
+      `<styleSheet xmlns="${mainNs}">` +
+      '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+      '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '</styleSheet>',
+    'xl/worksheets/sheet1.xml': sheet,
   };
-  // A fixed date keeps the bytes reproducible; spreadsheet programs ignore the zip's file times.
-  return zipSync(files, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') });
+  const encoder = new TextEncoder();
+  return writeZip(Object.entries(parts).map(([name, xml]) => ({ name, bytes: encoder.encode(xml) })));
 }
 
 const xmlHead = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

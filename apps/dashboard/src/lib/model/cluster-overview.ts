@@ -8,8 +8,11 @@ export interface ClusterOverview {
   series: ClusterYear[];
 }
 
+/** The resources {@link clusterOverview} reads: the model's worker parses these first. */
+export const OVERVIEW_RESOURCES = ['regions', 'clusters', 'locations', 'pupils', 'workforce'] as const;
+
 /** The resources {@link clusterOverview} reads. */
-export type OverviewInput = Pick<Dataset, 'regions' | 'clusters' | 'locations' | 'pupils' | 'workforce'>;
+export type OverviewInput = Pick<Dataset, (typeof OVERVIEW_RESOURCES)[number]>;
 
 interface Sums {
   pupils: number;

@@ -108,3 +108,53 @@ test('runSiteModel(dataset, { onProgress }) hands on the draws done and in all, 
   order.push(...onProgress.mock.invocationCallOrder.map(String), String(onBands.mock.invocationCallOrder[0]));
   expect(order.map(Number)).toEqual([...order.map(Number)].sort((a, b) => a - b));
 });
+
+test('runSiteModel(pending dataset) starts the worker at once and sends the request when the dataset is there', async () => {
+  let worker: FakeWorker | undefined;
+  let arrive!: (fetched: FetchedDataset) => void;
+  const pending = new Promise<FetchedDataset>((resolve) => (arrive = resolve));
+  runSiteModel(pending, {
+    onResult() {},
+    onBands() {},
+    onError() {},
+    createWorker: () => (worker = new FakeWorker(() => [])) as unknown as Worker,
+  });
+  expect(worker).toBeDefined();
+  expect(worker?.received).toBeNull();
+  arrive(dataset);
+  await pending;
+  await Promise.resolve();
+  expect(Object.keys(worker?.received?.files ?? {})).toEqual(['pupils.csv']);
+});
+
+test('runSiteModel(pending dataset) reports a failed fetch as an error of the result and ends the worker', async () => {
+  let worker!: FakeWorker;
+  const onError = vi.fn();
+  const failed = Promise.reject(new Error('./data/x/datapackage.json: HTTP 404 Not Found'));
+  runSiteModel(failed, {
+    onResult() {},
+    onBands() {},
+    onError,
+    createWorker: () => (worker = new FakeWorker(() => [])) as unknown as Worker,
+  });
+  await failed.catch(() => {});
+  await Promise.resolve();
+  expect(onError).toHaveBeenCalledWith('result', './data/x/datapackage.json: HTTP 404 Not Found');
+  expect(worker.terminated).toBe(true);
+  expect(worker.received).toBeNull();
+});
+
+test('runSiteModel(pending dataset) sends nothing when stopped before the dataset is there', async () => {
+  let worker!: FakeWorker;
+  const stop = runSiteModel(Promise.resolve(dataset), {
+    onResult() {},
+    onBands() {},
+    onError() {},
+    createWorker: () => (worker = new FakeWorker(() => [])) as unknown as Worker,
+  });
+  stop();
+  await Promise.resolve();
+  await Promise.resolve();
+  expect(worker.received).toBeNull();
+  expect(worker.terminated).toBe(true);
+});

@@ -27,13 +27,16 @@ export interface RunSiteModelOptions {
 /**
  * Runs the pages' model in a Web Worker: first the measured overview per cluster, then the projection (posted at once), then the simulation of
  * the bands, with progress by draw. The worker is ended after the second answer or an error.
- * @param dataset the fetched dataset
+ * The worker starts at once, so that its module loads and compiles while the dataset still downloads;
+ * the request follows when the dataset is there.
+ * @param dataset the fetched dataset, or the dataset being fetched (a failed fetch is reported as an
+ *   error of the result)
  * @param options horizon, draws and the callbacks
  * @returns a function that stops the worker
- * @example const stop = runSiteModel(dataset, { onResult, onBands, onError });
+ * @example const stop = runSiteModel(fetchDataset('./data/rotterdam'), { onResult, onBands, onError });
  */
 export function runSiteModel(
-  dataset: FetchedDataset,
+  dataset: FetchedDataset | Promise<FetchedDataset>,
   {
     horizon = 15,
     draws = 500,
@@ -65,15 +68,29 @@ export function runSiteModel(
     worker.terminate();
     onError('result', `the model's worker failed: ${event.message || 'it could not be loaded'}`);
   };
-  const request: SiteRequest = {
-    type: 'site',
-    descriptor: dataset.pkg,
-    files: Object.fromEntries(dataset.files),
-    horizon,
-    draws,
+  let stopped = false;
+  void Promise.resolve(dataset).then(
+    (fetched) => {
+      if (stopped) return;
+      const request: SiteRequest = {
+        type: 'site',
+        descriptor: fetched.pkg,
+        files: Object.fromEntries(fetched.files),
+        horizon,
+        draws,
+      };
+      worker.postMessage(request);
+    },
+    (error: unknown) => {
+      if (stopped) return;
+      worker.terminate();
+      onError('result', error instanceof Error ? error.message : String(error));
+    },
+  );
+  return () => {
+    stopped = true;
+    worker.terminate();
   };
-  worker.postMessage(request);
-  return () => worker.terminate();
 }
 
 /**

@@ -9,12 +9,13 @@ import {
   datasetFromPackage,
   explainChange,
   historicalDemand,
+  parseResource,
   project,
   simulate,
   structuralError,
 } from '@opgave/core';
 import type { DataPackageDescriptor, Dataset, Projection } from '@opgave/core';
-import { clusterOverview } from './cluster-overview';
+import { clusterOverview, OVERVIEW_RESOURCES, type OverviewInput } from './cluster-overview';
 import { columnBuffers, datasetToColumns } from './dataset-columns';
 import { aggregateHistory } from './site-series';
 import type {
@@ -59,9 +60,15 @@ export async function handleSiteRequest(
       return decoder.decode(bytes);
     };
     const started = performance.now();
-    data = await datasetFromPackage(request.descriptor as DataPackageDescriptor, read);
-    // The measured figures first: the page's first charts need not wait for the projection or DuckDB.
-    post({ type: 'overview', overview: clusterOverview(data) });
+    const descriptor = request.descriptor as DataPackageDescriptor;
+    // The measured figures first: the page's first charts wait neither for the projection nor for DuckDB,
+    // nor for the other files (pupil_forecast.csv alone is larger than the five read here but workforce).
+    const first = Object.fromEntries(
+      OVERVIEW_RESOURCES.map((name) => [name, parseResource(descriptor, name, read)]),
+    );
+    // The rows as parsed are the dataset's rows: datasetFromPackage takes them over unchanged.
+    post({ type: 'overview', overview: clusterOverview(first as unknown as OverviewInput) });
+    data = await datasetFromPackage(descriptor, read, { parsed: first });
     params = calibrate(data);
     const projection = project(data, { horizon: request.horizon, params });
     const result = shape(data, projection);
