@@ -3,6 +3,7 @@ import type { StructuralError } from './structural-error-type.js';
 import { subjectUnit } from '../dataset/backtest-levels.js';
 import { createRandom } from './random.js';
 import { quantileSorted } from './quantile-sorted.js';
+import { selectQuantiles } from './select-quantiles.js';
 
 /** What addStructuralError needs to know of a simulation's samples. */
 export interface StructuralErrorTarget {
@@ -18,6 +19,7 @@ export interface StructuralErrorTarget {
 }
 
 const STRUCTURAL_STREAM = 0x5eed;
+const MEDIAN = [0.5];
 
 /**
  * Replaces the parameter spread of simulate's samples by the model's structural error, in place: in year t every
@@ -44,6 +46,7 @@ export function addStructuralError(
   const G = groups.length;
   const rng = createRandom((target.seed ^ STRUCTURAL_STREAM) >>> 0);
   const u = new Float64Array(N);
+  const median = new Float64Array(1);
   for (let mi = 0; mi < measures.length; mi++) {
     const measure = measures[mi];
     if (measure !== 'demand_fte' && measure !== 'supply_fte' && measure !== 'total_shortage_fte') continue;
@@ -65,7 +68,8 @@ export function addStructuralError(
         if (!sorted?.length) continue;
         const stretch = scale * (t / h) ** (error.growth?.[`${errorLevel}|${measure}`] ?? 1);
         const o = ((mi * G + g) * T + t) * N;
-        const centre = medianOf(samples.subarray(o, o + N));
+        selectQuantiles(samples.subarray(o, o + N), MEDIAN, median, 0);
+        const centre = median[0];
         for (let d = 0; d < N; d++) {
           const x = centre + stretch * quantileSorted(sorted, u[d]);
           samples[o + d] = measure === 'total_shortage_fte' && x < 0 ? 0 : x;
@@ -74,8 +78,4 @@ export function addStructuralError(
     }
   }
   return samples;
-}
-
-function medianOf(values: Float32Array): number {
-  return quantileSorted(Float64Array.from(values).sort(), 0.5);
 }
