@@ -30,6 +30,7 @@ export async function writeZip(entries: readonly ZipEntry[]): Promise<Uint8Array
   entries.forEach((entry, i) => {
     const name = encoder.encode(entry.name);
     const data = deflated[i];
+    const checksum = crc32(entry.bytes);
     // The fields that the local header and the central directory share, from "version needed" on.
     const common = (view: DataView, at: number) => {
       view.setUint16(at, 20, true); // version needed: 2.0 (deflate)
@@ -37,7 +38,7 @@ export async function writeZip(entries: readonly ZipEntry[]): Promise<Uint8Array
       view.setUint16(at + 4, 8, true); // method: deflate
       view.setUint16(at + 6, 0, true); // time
       view.setUint16(at + 8, DOS_DATE, true);
-      view.setUint32(at + 10, crc32(entry.bytes), true);
+      view.setUint32(at + 10, checksum, true);
       view.setUint32(at + 14, data.length, true);
       view.setUint32(at + 18, entry.bytes.length, true);
       view.setUint16(at + 22, name.length, true);

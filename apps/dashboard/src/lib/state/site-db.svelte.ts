@@ -6,12 +6,16 @@ import {
   type DataPackage,
   type FetchedDataset,
 } from '$lib/db';
+import { OVERVIEW_RESOURCES } from '$lib/model/cluster-overview';
 import type { SiteResult } from '$lib/model/site-types';
 import { forecastColumns, locationColumns } from '$lib/sql';
 import { siteModel } from './site-model.svelte';
 
-/** Resources of the dataset that the older sections of `/` read (in the schema {@link DATASET_SCHEMA}). */
-export const pageResources = ['regions', 'clusters', 'locations', 'pupils', 'workforce'];
+/**
+ * Resources of the dataset that the older sections of `/` read (in the schema {@link DATASET_SCHEMA}): the
+ * ones the worker's overview reads, since the page shows either answer and compares them.
+ */
+export const pageResources: string[] = [...OVERVIEW_RESOURCES];
 
 /**
  * The schema of the dataset's tables, beside the model's tables in `main`: both have a `locations`.
