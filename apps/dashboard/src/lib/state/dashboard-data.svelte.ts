@@ -18,8 +18,9 @@ export { pageResources } from './site-db.svelte';
 
 /**
  * The dashboard's data: starts DuckDB in the browser (the visit's one, shared with the model's tables:
- * `siteDb`), loads the dataset into it and runs the page's queries. Until DuckDB has started (it compiles
- * 34 MB of wasm), the page shows the same rows from the model's worker ({@link showOverview}).
+ * `siteDb`), loads the dataset into it and runs the page's queries. The page shows the same rows from the
+ * model's worker first ({@link showOverview}); DuckDB (34 MB of wasm to compile) starts only once they
+ * are painted, or when the worker does not answer (`siteModel.duckdbMayStart`).
  * Lives as long as the page; create it with {@link createDashboardData}.
  */
 export class DashboardData {
@@ -80,7 +81,8 @@ export class DashboardData {
       const queried: ClusterOverview = { regions, clusters, series };
       const difference = this.#shown ? overviewDifference(this.#shown, queried) : null;
       if (difference) console.error(`DuckDB and the model's worker disagree on the overview: ${difference}`);
-      this.#show(queried, 'duckdb');
+      // The same rows as the worker's: the arrays shown are kept, so the charts drawn from them stay.
+      this.#show(this.#shown && !difference ? this.#shown : queried, 'duckdb');
     } catch (error) {
       if (stale()) return;
       const message = error instanceof Error ? error.message : String(error);

@@ -9,6 +9,7 @@ import {
 import { OVERVIEW_RESOURCES } from '$lib/model/cluster-overview';
 import type { SiteResult } from '$lib/model/site-types';
 import { forecastColumns, locationColumns } from '$lib/sql';
+import { afterNextPaint } from './after-next-paint';
 import { siteModel } from './site-model.svelte';
 
 /**
@@ -76,7 +77,7 @@ export class SiteDb {
 
   /**
    * Loads the dataset's tables for the older sections once; later calls return the same tables.
-   * DuckDB starts at once, while the dataset is still being fetched.
+   * DuckDB starts once the model's first answer is on the page (`siteModel.duckdbMayStart`).
    * @param dataset the dataset being fetched (`fetchDataset`)
    * @param onOpen called once DuckDB is open and the tables are being read (first call only)
    * @returns the connector (schema `dataset`) and the parsed `datapackage.json`
@@ -86,6 +87,7 @@ export class SiteDb {
       // Handled by the caller; this keeps a fetch error from being reported as unhandled meanwhile.
       dataset.catch(() => {});
       this.#dataTables = (async () => {
+        await siteModel.duckdbMayStart();
         const connector = await openBrowserConnector({ schema: DATASET_SCHEMA });
         onOpen?.();
         const pkg = await loadDataset(connector, {
@@ -118,7 +120,7 @@ export class SiteDb {
         const connector = await openBrowserConnector();
         if (first) {
           await first;
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          await afterNextPaint();
         }
         await connector.insertColumns('forecast', forecastColumns(result.forecast));
         await connector.insertColumns('history', forecastColumns(result.history));

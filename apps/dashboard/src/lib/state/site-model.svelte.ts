@@ -15,12 +15,19 @@ import {
 } from '$lib/site/data-source';
 import type { OwnTable } from '$lib/own-data/own-table';
 import { withOwnTables } from '$lib/own-data/with-own-tables';
+import { afterNextPaint } from './after-next-paint';
 
 /** Where a step of the model stands. */
 export type StepStatus = 'idle' | 'running' | 'ready' | 'error';
 
 /** Draws of the simulation behind the bands. */
 export const BAND_DRAWS = 500;
+
+/**
+ * How long DuckDB waits for the model's first answer (the overview) before it starts anyway: long enough
+ * for the overview on a busy two-core machine, short enough when the model's worker never answers.
+ */
+export const DUCKDB_HEAD_START_MS = 4000;
 
 /**
  * The model's results for every page, computed once per visit in a Web Worker and kept while the reader
@@ -65,6 +72,8 @@ export class SiteModel {
 
   #started = false;
   #stop: (() => void) | null = null;
+  /** Settles once DuckDB may start: see {@link duckdbMayStart}. */
+  #headStart: Promise<void> = Promise.resolve();
   /** The dataset as the model's worker read and calibrated it, with the fetched dataset it came from. */
   #calibrated: { dataset: FetchedDataset; calibrated: CalibratedDataset } | null = null;
 
@@ -76,6 +85,17 @@ export class SiteModel {
    */
   calibratedOf(dataset: FetchedDataset): CalibratedDataset | null {
     return this.#calibrated?.dataset === dataset ? this.#calibrated.calibrated : null;
+  }
+
+  /**
+   * When DuckDB may start: once the model's worker has posted its overview and the page has painted it
+   * (or the worker failed, or {@link DUCKDB_HEAD_START_MS} passed without an answer); at once when the
+   * model is not running. DuckDB compiles 34 MB of wasm: on two cores that would slow down the worker
+   * that draws the first chart.
+   * @returns a promise that settles when DuckDB may start
+   */
+  duckdbMayStart(): Promise<void> {
+    return this.#headStart;
   }
 
   /**
@@ -93,9 +113,9 @@ export class SiteModel {
     if (!model || this.#started) return;
     this.#started = true;
     this.status = 'running';
-    // The pages' DuckDB instantiates while the dataset downloads and the model runs.
-    warmBrowserDuckDB();
     this.#run(dataset);
+    // The pages' DuckDB instantiates while the model runs, after its first answer is on the page.
+    void this.#headStart.then(() => warmBrowserDuckDB());
   }
 
   /** Fetches the base dataset once and puts the reader's kept tables (opt-in) in place. */
@@ -178,6 +198,11 @@ export class SiteModel {
 
   #run(datasetPromise: Promise<FetchedDataset>): void {
     const current = () => this.dataset === datasetPromise;
+    let endHeadStart!: () => void;
+    this.#headStart = new Promise<void>((resolve) => {
+      endHeadStart = resolve;
+      setTimeout(resolve, DUCKDB_HEAD_START_MS);
+    });
     try {
       // The worker starts while the dataset still downloads: its module loads and compiles meanwhile.
       this.#stop = runSiteModel(datasetPromise, {
@@ -185,6 +210,7 @@ export class SiteModel {
         onOverview: (overview) => {
           if (!current()) return;
           this.overview = overview;
+          void afterNextPaint().then(endHeadStart);
         },
         onResult: (result) => {
           if (!current()) return;
@@ -209,6 +235,7 @@ export class SiteModel {
           this.bandsStatus = 'ready';
         },
         onError: (stage, message) => {
+          endHeadStart();
           if (!current()) return;
           if (stage === 'result') {
             this.error = message;
@@ -221,6 +248,7 @@ export class SiteModel {
       });
     } catch (error) {
       // The worker could not be made.
+      endHeadStart();
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'error';
     }
