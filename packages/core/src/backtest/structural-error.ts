@@ -85,14 +85,8 @@ export function structuralError(
     if (!list) own.set(key, (list = []));
     list.push((r.actual - r.model) / r.scale);
   }
-  const pooled = (level: BacktestLevel, measure: BacktestMeasure, h: number) => {
-    const list = [...(own.get(`${level}|${measure}|${h}`) ?? [])];
-    for (const other of POOL_ORDER[level]) {
-      if (list.length >= minErrors) break;
-      list.push(...(own.get(`${other}|${measure}|${h}`) ?? []));
-    }
-    return list;
-  };
+  const pooled = (level: BacktestLevel, measure: BacktestMeasure, h: number) =>
+    pooledErrors(own, level, `${measure}|${h}`, minErrors);
   // Errors grow with the horizon as h^γ, γ fitted on the past errors (least squares of log mean |e_k| on log k);
   // pooling e/k^γ over horizons k and scaling by h^γ lets every horizon use every past forecast, which matters at
   // early origins with few long-horizon outcomes.
@@ -122,6 +116,32 @@ export function structuralError(
     scales[key] = naiveScale(series.subarray(0, n));
   }
   return { lastYear, horizon: H, errors, scales, origins, growth };
+}
+
+/**
+ * A level's own scaled errors at one measure and horizon, with the other levels' appended in POOL_ORDER while the list
+ * is shorter than minErrors (a whole level at a time).
+ * @param own errors per `level|measure|horizon`
+ * @param level the level whose errors are wanted
+ * @param measureHorizon `measure|horizon`
+ * @param minErrors fewest errors before no further level is pooled in
+ * @returns the errors, own first
+ * @example
+ * pooledErrors(new Map([['region|demand_fte|1', [1, 2]], ['cluster|demand_fte|1', [3]]]), 'region', 'demand_fte|1', 3);
+ * // → [1, 2, 3]
+ */
+export function pooledErrors(
+  own: ReadonlyMap<string, readonly number[]>,
+  level: BacktestLevel,
+  measureHorizon: string,
+  minErrors: number,
+): number[] {
+  const list = [...(own.get(`${level}|${measureHorizon}`) ?? [])];
+  for (const other of POOL_ORDER[level]) {
+    if (list.length >= minErrors) break;
+    list.push(...(own.get(`${other}|${measureHorizon}`) ?? []));
+  }
+  return list;
 }
 
 /**
