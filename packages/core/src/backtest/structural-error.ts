@@ -20,7 +20,10 @@ export interface StructuralErrorOptions {
   horizon?: number;
   /** Years of history a past origin needs, the origin included (default 3). */
   minHistory?: number;
-  /** Fewest errors per level, measure and horizon before errors of other levels are pooled in (default 20). */
+  /**
+   * Fewest errors per level, measure and horizon before errors of other levels are pooled in (default 5: chosen on the
+   * development worlds over 10 and 20, see docs/method-choice.md).
+   */
   minErrors?: number;
   /** Pupils of the past forecasts (default 'vintage'). */
   pupils?: BacktestPupils;
@@ -50,7 +53,7 @@ const POOL_ORDER: Record<BacktestLevel, BacktestLevel[]> = {
  * simulate centres its draws of these groups on the median of the parameter draws and spreads them by a draw from
  * it times the unit's scale (option structuralError).
  * @param input dataset (only years ≤ lastYear are read)
- * @param options lastYear, horizon (5), minHistory (3), minErrors (20), pupils ('vintage'), centre (true), floor (true)
+ * @param options lastYear, horizon (5), minHistory (3), minErrors (5), pupils ('vintage'), centre (true), floor (true)
  * @returns the error distributions and unit scales
  * @example
  * const sim = simulate(data, { structuralError: structuralError(data, { lastYear: data.meta.historyEnd }) });
@@ -67,7 +70,7 @@ export function structuralError(
       `structuralError: lastYear ${lastYear} is not a whole year from ${historyStart} to ${historyEnd}`,
     );
   const H = options.horizon ?? 5;
-  const minErrors = options.minErrors ?? 20;
+  const minErrors = options.minErrors ?? 5;
   const first = historyStart + (options.minHistory ?? 3) - 1;
   const origins: number[] = [];
   for (let T = first; T < lastYear; T++) origins.push(T);
