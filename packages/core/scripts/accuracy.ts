@@ -265,7 +265,9 @@ function report(runs: Run[]): string {
   line(
     `- **Bands.** \`simulate\` (${draws} draws, seed ${seed}) from each origin with the structural error known at ` +
       'T: the median of the parameter draws plus the empirical distribution of the model’s own scaled errors of the ' +
-      'earlier origins, centred, with a random-walk floor for demand and supply (`structuralError`; chosen on the ' +
+      'earlier origins, centred, with a random-walk floor for demand and supply, other levels’ errors pooled in ' +
+      'only while a level has fewer than 5 (`structuralError`), unless the parameter draws are wider (then they ' +
+      'stay; chosen on the ' +
       'development worlds, [method-choice.md](method-choice.md#bands)). Coverage is the share of outcomes inside p25–p75 (50 %), p10–p90 (80 %) and ' +
       'p5–p95 (90 %), with the misses below and above the band; the verdict is “as stated” only within ±5 ' +
       'percentage points of nominal.',

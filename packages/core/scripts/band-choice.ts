@@ -56,9 +56,19 @@ const COMBINE: Record<string, Combine> = {
   },
 };
 const ERRORS = {
-  'raw errors': { centre: false, floor: false },
-  centred: { centre: true, floor: false },
-  'centred, random-walk floor': { centre: true, floor: true },
+  'raw errors': { centre: false, floor: false, minErrors: 20 },
+  centred: { centre: true, floor: false, minErrors: 20 },
+  'centred, random-walk floor': { centre: true, floor: true, minErrors: 20 },
+  'centred, random-walk floor, other levels pooled in below 10 errors': {
+    centre: true,
+    floor: true,
+    minErrors: 10,
+  },
+  'centred, random-walk floor, other levels pooled in below 5 errors': {
+    centre: true,
+    floor: true,
+    minErrors: 5,
+  },
 } as const;
 export const BAND_CANDIDATES = [
   'parameter draws only',
@@ -111,7 +121,7 @@ export function bandChoice(data: Dataset): BandCounts {
         structuralError(data, { lastYear: T, horizon: 5, ...o }),
       ]),
     ) as Record<keyof typeof ERRORS, StructuralError>;
-    const shipped = addStructuralError(sim.samples!.slice(), errors['centred, random-walk floor'], {
+    const shipped = addStructuralError(sim.samples!.slice(), structuralError(data, { lastYear: T }), {
       measures: sim.measures,
       groups: sim.groups,
       years: horizon + 1,

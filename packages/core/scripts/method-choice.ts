@@ -135,7 +135,9 @@ function bandSection(bands: Record<string, BandCounts>): string[] {
       'clusters and boards and the region’s subjects; demand, supply and total shortage; origins from the fourth ' +
       'history year on, horizons 1–5; 1,000 draws. The structural errors are used as they were (raw), centred on ' +
       'their median, or centred with the random-walk floor for demand and supply (`randomWalkFloor`: root mean square ' +
-      'at least √(π/2)·√h, the unit’s own year-on-year changes as a random walk).',
+      'at least √(π/2)·√h, the unit’s own year-on-year changes as a random walk). A level’s errors at a horizon are ' +
+      'its own, with the other levels’ pooled in while it has fewer than 20 (the first three error variants), 10 or 5: ' +
+      'the region has one unit, so below 20 its band is mostly the clusters’, boards’ and subjects’ errors.',
     '',
     '**Rule, fixed before the run:** the candidate with the most world × level × measure × band cells (80 % and 90 %) ' +
       'whose coverage is within ±5 points of nominal with no more than 2/3 of the misses on one side (the bar of ' +
@@ -202,7 +204,15 @@ function bandSection(bands: Record<string, BandCounts>): string[] {
       'draws alone are far too narrow. The raw errors carry the direction of the early origins’ misses, which the ' +
       '2021–22 demand jump reversed, so bands leaned the wrong way afterwards (misses mostly below); centring keeps ' +
       'their spread and drops the direction. Also tried in development and dropped: mirrored errors (±e, too wide ' +
-      'at the region) and normal bands from the errors’ root mean square (too wide: the errors have heavy tails).',
+      'at the region) and normal bands from the errors’ root mean square (too wide: the errors have heavy tails).' +
+      ' Pooling the other levels’ errors in only while a level has fewer than 5 (not 20) lets the region,' +
+      ' clusters and boards use their own errors from the fifth past origin on; the region has a single unit, so' +
+      ' with 20 its band was mostly other levels’ spread. Given that, keeping the parameter draws where they are' +
+      ' the wider gained one cell over always replacing them, within the noise of the draws. Also tried in' +
+      ' development, on bands computed from the quantiles directly rather than from draws, and dropped: scaling' +
+      ' the errors so their root mean square matches the last origin’s (recency; at most 31 of 96 there, where' +
+      ' the pooling change alone gave 35), exponential weights by origin age (λ from 0.3 to 0.9, at most 30) and' +
+      ' the two combined (30).',
     '',
   );
   return lines;

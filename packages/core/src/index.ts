@@ -85,7 +85,13 @@ export { combinationWeight } from './backtest/combination-weight.js';
 export type { CombinationEvidence } from './backtest/combination-weight.js';
 export { combineForecasts } from './backtest/combine-forecasts.js';
 export type { CombineForecastsOptions, CombinedForecastRow } from './backtest/combine-forecasts.js';
-export { structuralError, centredErrors, horizonErrors, randomWalkFloor } from './backtest/structural-error.js';
+export {
+  structuralError,
+  centredErrors,
+  horizonErrors,
+  pooledErrors,
+  randomWalkFloor,
+} from './backtest/structural-error.js';
 export type { StructuralError, StructuralErrorOptions } from './backtest/structural-error.js';
 export { pairedBootstrap } from './backtest/paired-bootstrap.js';
 export type { PairedForecast, PairedDifference } from './backtest/paired-bootstrap.js';

@@ -20,7 +20,10 @@ export interface StructuralErrorOptions {
   horizon?: number;
   /** Years of history a past origin needs, the origin included (default 3). */
   minHistory?: number;
-  /** Fewest errors per level, measure and horizon before errors of other levels are pooled in (default 20). */
+  /**
+   * Fewest errors per level, measure and horizon before errors of other levels are pooled in (default 5: chosen on the
+   * development worlds over 10 and 20, see docs/method-choice.md).
+   */
   minErrors?: number;
   /** Pupils of the past forecasts (default 'vintage'). */
   pupils?: BacktestPupils;
@@ -50,7 +53,7 @@ const POOL_ORDER: Record<BacktestLevel, BacktestLevel[]> = {
  * simulate centres its draws of these groups on the median of the parameter draws and spreads them by a draw from
  * it times the unit's scale (option structuralError).
  * @param input dataset (only years ≤ lastYear are read)
- * @param options lastYear, horizon (5), minHistory (3), minErrors (20), pupils ('vintage'), centre (true), floor (true)
+ * @param options lastYear, horizon (5), minHistory (3), minErrors (5), pupils ('vintage'), centre (true), floor (true)
  * @returns the error distributions and unit scales
  * @example
  * const sim = simulate(data, { structuralError: structuralError(data, { lastYear: data.meta.historyEnd }) });
@@ -67,7 +70,7 @@ export function structuralError(
       `structuralError: lastYear ${lastYear} is not a whole year from ${historyStart} to ${historyEnd}`,
     );
   const H = options.horizon ?? 5;
-  const minErrors = options.minErrors ?? 20;
+  const minErrors = options.minErrors ?? 5;
   const first = historyStart + (options.minHistory ?? 3) - 1;
   const origins: number[] = [];
   for (let T = first; T < lastYear; T++) origins.push(T);
@@ -85,14 +88,8 @@ export function structuralError(
     if (!list) own.set(key, (list = []));
     list.push((r.actual - r.model) / r.scale);
   }
-  const pooled = (level: BacktestLevel, measure: BacktestMeasure, h: number) => {
-    const list = [...(own.get(`${level}|${measure}|${h}`) ?? [])];
-    for (const other of POOL_ORDER[level]) {
-      if (list.length >= minErrors) break;
-      list.push(...(own.get(`${other}|${measure}|${h}`) ?? []));
-    }
-    return list;
-  };
+  const pooled = (level: BacktestLevel, measure: BacktestMeasure, h: number) =>
+    pooledErrors(own, level, `${measure}|${h}`, minErrors);
   // Errors grow with the horizon as h^γ, γ fitted on the past errors (least squares of log mean |e_k| on log k);
   // pooling e/k^γ over horizons k and scaling by h^γ lets every horizon use every past forecast, which matters at
   // early origins with few long-horizon outcomes.
@@ -122,6 +119,32 @@ export function structuralError(
     scales[key] = naiveScale(series.subarray(0, n));
   }
   return { lastYear, horizon: H, errors, scales, origins, growth };
+}
+
+/**
+ * A level's own scaled errors at one measure and horizon, with the other levels' appended in POOL_ORDER while the list
+ * is shorter than minErrors (a whole level at a time).
+ * @param own errors per `level|measure|horizon`
+ * @param level the level whose errors are wanted
+ * @param measureHorizon `measure|horizon`
+ * @param minErrors fewest errors before no further level is pooled in
+ * @returns the errors, own first
+ * @example
+ * pooledErrors(new Map([['region|demand_fte|1', [1, 2]], ['cluster|demand_fte|1', [3]]]), 'region', 'demand_fte|1', 3);
+ * // → [1, 2, 3]
+ */
+export function pooledErrors(
+  own: ReadonlyMap<string, readonly number[]>,
+  level: BacktestLevel,
+  measureHorizon: string,
+  minErrors: number,
+): number[] {
+  const list = [...(own.get(`${level}|${measureHorizon}`) ?? [])];
+  for (const other of POOL_ORDER[level]) {
+    if (list.length >= minErrors) break;
+    list.push(...(own.get(`${other}|${measureHorizon}`) ?? []));
+  }
+  return list;
 }
 
 /**

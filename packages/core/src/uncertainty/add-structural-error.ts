@@ -19,15 +19,26 @@ export interface StructuralErrorTarget {
 }
 
 const STRUCTURAL_STREAM = 0x5eed;
+
+/** Population standard deviation of x[o … o + n − 1]. */
+function standardDeviation(x: ArrayLike<number>, o: number, n: number): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += x[o + i];
+  const mean = sum / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (x[o + i] - mean) ** 2;
+  return Math.sqrt(ss / n);
+}
 const MEDIAN = [0.5];
 
 /**
- * Replaces the parameter spread of simulate's samples by the model's structural error, in place: in year t every
- * draw becomes the median of the parameter draws plus the u-quantile of the scaled errors at horizon t times the
- * unit's naive scale, with one uniform u per draw and group; beyond the largest horizon with errors, stretched by
- * (t/h)^γ, γ the fitted growth (so a draw's error persists over the horizon, as forecast errors do). Replaced, not
- * added: the past errors already hold the parameters' error, and the sum counted it twice (shortage bands too
- * wide); the median keeps the scenario levers' effect on the draws. Groups are the region, cluster and board
+ * Replaces the parameter spread of simulate's samples by the model's structural error where that is wider, in place:
+ * in year t the structural draws are the u-quantile of the scaled errors at horizon t times the unit's naive scale,
+ * with one uniform u per draw and group; beyond the largest horizon with errors, stretched by (t/h)^γ, γ the fitted
+ * growth (so a draw's error persists over the horizon, as forecast errors do). Unless the parameter draws have the
+ * larger standard deviation, every draw becomes the median of the parameter draws plus its structural draw; where
+ * they do, they stay (chosen on the development worlds: the wider of the two). Replaced, not added: the past errors already hold the parameters' error, and
+ * the sum counted it twice (shortage bands too wide); the median keeps the scenario levers' effect on the draws. Groups are the region, cluster and board
  * totals and the region's subjects; demand, supply and total shortage (the latter kept ≥ 0). Other groups and
  * measures are unchanged.
  * @param samples simulate's samples, [((measure·nGroup + group)·nYear + t)·draws + d]
@@ -46,6 +57,7 @@ export function addStructuralError(
   const G = groups.length;
   const rng = createRandom((target.seed ^ STRUCTURAL_STREAM) >>> 0);
   const u = new Float64Array(N);
+  const structural = new Float64Array(N);
   const median = new Float64Array(1);
   for (let mi = 0; mi < measures.length; mi++) {
     const measure = measures[mi];
@@ -68,10 +80,12 @@ export function addStructuralError(
         if (!sorted?.length) continue;
         const stretch = scale * (t / h) ** (error.growth?.[`${errorLevel}|${measure}`] ?? 1);
         const o = ((mi * G + g) * T + t) * N;
+        for (let d = 0; d < N; d++) structural[d] = stretch * quantileSorted(sorted, u[d]);
+        if (standardDeviation(samples, o, N) > standardDeviation(structural, 0, N)) continue;
         selectQuantiles(samples.subarray(o, o + N), MEDIAN, median, 0);
         const centre = median[0];
         for (let d = 0; d < N; d++) {
-          const x = centre + stretch * quantileSorted(sorted, u[d]);
+          const x = centre + structural[d];
           samples[o + d] = measure === 'total_shortage_fte' && x < 0 ? 0 : x;
         }
       }

@@ -3,8 +3,12 @@ import {
   centredErrors,
   growthExponent,
   horizonErrors,
+  pooledErrors,
   randomWalkFloor,
+  structuralError,
 } from '../../src/backtest/structural-error.js';
+import type { Dataset } from '../../src/index.js';
+import { seriesDataset } from '../fixtures/series.js';
 
 describe('growthExponent(byHorizon)', () => {
   it('growthExponent(errors that double from h1 to h2 to h4) is 1', () => {
@@ -76,5 +80,52 @@ describe('the worked example of docs/model.md (Structural error)', () => {
     const e = horizonErrors(centred, 1, 1, true);
     expect(e[0]).toBeCloseTo(-1.25 * 1.390427, 5);
     expect(e[3]).toBeCloseTo(0.75 * 1.390427, 5);
+  });
+});
+
+describe('pooledErrors(own, level, measureHorizon, minErrors)', () => {
+  const own = new Map([
+    ['region|demand_fte|1', [0.5]],
+    ['cluster|demand_fte|1', [1, -1]],
+    ['board|demand_fte|1', [2]],
+    ['subject|demand_fte|1', [3, 4, 5]],
+    ['region|supply_fte|1', [9]],
+  ]);
+  it('pooledErrors(own, region, demand_fte|1, 3) appends the clusters’ two errors and stops at three', () => {
+    expect(pooledErrors(own, 'region', 'demand_fte|1', 3)).toEqual([0.5, 1, -1]);
+  });
+  it('pooledErrors(own, region, demand_fte|1, 4) goes on to the boards: 1 + 2 + 1 errors', () => {
+    expect(pooledErrors(own, 'region', 'demand_fte|1', 4)).toEqual([0.5, 1, -1, 2]);
+  });
+  it('pooledErrors(own, subject, demand_fte|1, 3) keeps the subjects’ own three errors', () => {
+    expect(pooledErrors(own, 'subject', 'demand_fte|1', 3)).toEqual([3, 4, 5]);
+  });
+  it('pooledErrors(own, board, demand_fte|1, 5) pools whole levels: board 1, cluster 2, subject 3 = 6 errors', () => {
+    expect(pooledErrors(own, 'board', 'demand_fte|1', 5)).toEqual([2, 1, -1, 3, 4, 5]);
+  });
+});
+
+/** The workforce of 2024 (the year after the origin 2023) times 1.5, plus 1. */
+function perturb2024(data: Dataset): Dataset {
+  return {
+    ...data,
+    workforce: data.workforce.map((r) =>
+      r.year === 2024 ? { ...r, headcount: r.headcount * 1.5 + 1, fte: r.fte * 1.5 + 1 } : r,
+    ),
+  };
+}
+
+describe('structuralError(data, { lastYear }) does not see the years after lastYear', () => {
+  const data = seriesDataset();
+  it('structuralError(perturbed 2024, { lastYear: 2023 }) equals structuralError(data, { lastYear: 2023 })', () => {
+    const a = structuralError(data, { lastYear: 2023 });
+    const b = structuralError(perturb2024(data), { lastYear: 2023 });
+    expect(a.errors['region|supply_fte|1'].length).toBeGreaterThan(0);
+    expect(b).toEqual(a);
+  });
+  it('structuralError(perturbed 2024, { lastYear: 2024 }) differs: the perturbation reaches the errors', () => {
+    const a = structuralError(data, { lastYear: 2024 });
+    const b = structuralError(perturb2024(data), { lastYear: 2024 });
+    expect(b.scales).not.toEqual(a.scales);
   });
 });

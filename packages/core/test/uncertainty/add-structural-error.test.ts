@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStructuralError } from '../../src/index.js';
+import { addStructuralError, createRandom } from '../../src/index.js';
 import type { StructuralError } from '../../src/index.js';
 
 // One measure, groups: region total, a region subject, a board × subject (no structural error), 3 years, 2 draws.
@@ -48,25 +48,34 @@ describe('addStructuralError(samples, error, target)', () => {
     expect(samples[(0 * 4 + 3) * 2]).toBe(130);
   });
 
-  it('addStructuralError(samples, error, target) replaces the parameter spread, centred on the draws’ median', () => {
-    // region total at t = 1: draws 90 and 130, median 110; errors −0.5 and 0.5 with scale 20 → 110 ∓ 10.
-    // The uniforms of the two draws pick the error quantiles u·(−0.5) + … ; with one error list of two values the
-    // result lies in [100, 120] and the parameter draws 90 and 130 are gone.
+  it('addStructuralError(samples, error, target) replaces a narrower parameter spread, centred on the draws’ median', () => {
+    // region total at t = 1: draws 109 and 111 (sd 1), median 110; errors −2 and 2 with scale 20, so draw d gets
+    // 110 + 20·(−2 + 4·u_d), u_d the structural stream's uniforms (seed 1 ^ 0x5eed, the region's are the first two).
+    const rng = createRandom((1 ^ 0x5eed) >>> 0);
+    const u = [rng.next(), rng.next()];
+    expect(40 * Math.abs(u[0] - u[1])).toBeGreaterThan(1); // the structural sd 40·|u₀ − u₁| is the wider
     const samples = new Float32Array(3 * 3 * 2).fill(100);
-    samples[(0 * 3 + 1) * 2] = 90;
-    samples[(0 * 3 + 1) * 2 + 1] = 130;
-    addStructuralError(samples, error([-0.5, 0.5]), target);
-    for (const d of [0, 1]) {
-      expect(at(samples, 0, 1, d)).toBeGreaterThanOrEqual(100);
-      expect(at(samples, 0, 1, d)).toBeLessThanOrEqual(120);
-    }
-    // a single error 0.5: both draws become exactly median 110 + 20·0.5 = 120
+    samples[(0 * 3 + 1) * 2] = 109;
+    samples[(0 * 3 + 1) * 2 + 1] = 111;
+    addStructuralError(samples, error([-2, 2]), target);
+    for (const d of [0, 1]) expect(at(samples, 0, 1, d)).toBeCloseTo(110 + 20 * (-2 + 4 * u[d]), 4);
+    // a single error 0.5 (no spread) against equal draws: both become exactly median 100 + 20·0.5 = 110
     const one = new Float32Array(3 * 3 * 2).fill(100);
-    one[(0 * 3 + 1) * 2] = 90;
-    one[(0 * 3 + 1) * 2 + 1] = 130;
     addStructuralError(one, error([0.5]), target);
-    expect(at(one, 0, 1, 0)).toBe(120);
-    expect(at(one, 0, 1, 1)).toBe(120);
+    expect(at(one, 0, 1, 0)).toBe(110);
+    expect(at(one, 0, 1, 1)).toBe(110);
+  });
+
+  it('addStructuralError(samples, error, target) keeps parameter draws that are wider than the structural error', () => {
+    // draws 0 and 200 (sd 100); errors −0.5 and 0.5 with scale 20 give structural draws within ±10 (sd ≤ 10)
+    const samples = new Float32Array(3 * 3 * 2).fill(100);
+    samples[(0 * 3 + 1) * 2] = 0;
+    samples[(0 * 3 + 1) * 2 + 1] = 200;
+    addStructuralError(samples, error([-0.5, 0.5]), target);
+    expect(at(samples, 0, 1, 0)).toBe(0);
+    expect(at(samples, 0, 1, 1)).toBe(200);
+    // t = 2 has equal draws (sd 0): replaced there, within 100 ± 20·1
+    expect(Math.abs(at(samples, 0, 2, 0) - 100)).toBeLessThanOrEqual(20);
   });
 
   it('addStructuralError(samples, error, target) keeps a total shortage at 0 or more', () => {
