@@ -19,16 +19,6 @@ export interface StructuralErrorTarget {
 }
 
 const STRUCTURAL_STREAM = 0x5eed;
-
-/** Population standard deviation of x[o … o + n − 1]. */
-function standardDeviation(x: ArrayLike<number>, o: number, n: number): number {
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += x[o + i];
-  const mean = sum / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (x[o + i] - mean) ** 2;
-  return Math.sqrt(ss / n);
-}
 const MEDIAN = [0.5];
 
 /**
@@ -37,10 +27,10 @@ const MEDIAN = [0.5];
  * with one uniform u per draw and group; beyond the largest horizon with errors, stretched by (t/h)^γ, γ the fitted
  * growth (so a draw's error persists over the horizon, as forecast errors do). Unless the parameter draws have the
  * larger standard deviation, every draw becomes the median of the parameter draws plus its structural draw; where
- * they do, they stay (chosen on the development worlds: the wider of the two). Replaced, not added: the past errors already hold the parameters' error, and
- * the sum counted it twice (shortage bands too wide); the median keeps the scenario levers' effect on the draws. Groups are the region, cluster and board
- * totals and the region's subjects; demand, supply and total shortage (the latter kept ≥ 0). Other groups and
- * measures are unchanged.
+ * they do, they stay (chosen on the development worlds: the wider of the two). Replaced, not added: the past errors
+ * already hold the parameters' error, and the sum counted it twice (shortage bands too wide); the median keeps the
+ * scenario levers' effect on the draws. Groups are the region, cluster and board totals and the region's subjects;
+ * demand, supply and total shortage (the latter kept ≥ 0). Other groups and measures are unchanged.
  * @param samples simulate's samples, [((measure·nGroup + group)·nYear + t)·draws + d]
  * @param error structuralError at the simulation's base year
  * @param target measures, groups, years, draws, seed
@@ -92,4 +82,14 @@ export function addStructuralError(
     }
   }
   return samples;
+}
+
+/** Population standard deviation of x[o … o + n − 1]. */
+function standardDeviation(x: ArrayLike<number>, o: number, n: number): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += x[o + i];
+  const mean = sum / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (x[o + i] - mean) ** 2;
+  return Math.sqrt(ss / n);
 }
