@@ -37,7 +37,23 @@ export function langFromUrl(url: URL, fallback: Lang = 'nl'): Lang {
  * @returns formatters
  * @example numberFormats('nl').fte(1234.56) // '1.234,6'
  */
-export function numberFormats(lang: Lang) {
+export function numberFormats(lang: Lang): NumberFormats {
+  // Kept per language: every table and chart asks for them, and each Intl.NumberFormat costs the page
+  // about a millisecond to build.
+  let formats = formatsByLang.get(lang);
+  if (!formats) {
+    formats = buildNumberFormats(lang);
+    formatsByLang.set(lang, formats);
+  }
+  return formats;
+}
+
+/** The formatters {@link numberFormats} returns. */
+export type NumberFormats = ReturnType<typeof buildNumberFormats>;
+
+const formatsByLang = new Map<Lang, NumberFormats>();
+
+function buildNumberFormats(lang: Lang) {
   const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
   const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -48,6 +64,7 @@ export function numberFormats(lang: Lang) {
     signDisplay: 'exceptZero',
   });
   const minus = (s: string) => s.replace('-', '−');
+  let dates: Intl.DateTimeFormat | undefined;
   return {
     fte: (v: number) => minus(one.format(v)),
     pct: (v: number) => `${minus(one.format(v))}%`,
@@ -58,6 +75,6 @@ export function numberFormats(lang: Lang) {
         ? '–'
         : minus(change.format(now / before - 1)),
     /** A date written out ("28 november 2026" / "28 November 2026"). */
-    date: (d: Date) => d.toLocaleDateString(locale, { dateStyle: 'long' }),
+    date: (d: Date) => (dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(d),
   };
 }

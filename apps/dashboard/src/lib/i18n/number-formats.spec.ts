@@ -29,6 +29,11 @@ describe('numberFormats', () => {
     expect(nl.pct(-1.25)).toBe('−1,3%');
     expect(en.pct(-1.25)).toBe('−1.3%');
   });
+  test('numberFormats(lang) builds the formatters of a language once and hands the same ones out again', () => {
+    expect(numberFormats('nl')).toBe(nl);
+    expect(numberFormats('en')).toBe(en);
+    expect(en).not.toBe(nl);
+  });
   test('numberFormats(lang).date(date) writes the date out in the language', () => {
     const date = new Date(Date.UTC(2026, 10, 28, 12));
     expect(nl.date(date)).toBe('28 november 2026');
