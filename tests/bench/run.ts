@@ -21,42 +21,49 @@ try {
   const leverP95 = quantile(result.scenarioLeverMs, 0.95);
   const rows = [
     [
-      'Cold load → first chart (median)',
+      'Cold load → first chart painted (median)',
       ms(first),
       `≤ ${ms(budgets.firstChartMs)}`,
       first <= budgets.firstChartMs,
       `${result.runs.cold} fresh contexts`,
     ],
     [
-      'Cold load → model charts (median)',
+      'Cold load → model charts painted (median)',
       ms(quantile(result.coldModelChartsMs, 0.5)),
       '–',
       null,
       `${result.runs.cold} fresh contexts`,
     ],
     [
-      'Filter change → charts (p50)',
+      'Filter change while the page starts → painted (p95)',
+      ms(quantile(result.filterChangeStartupMs, 0.95)),
+      '–',
+      null,
+      `${result.runs.filter} changes, bands still simulated`,
+    ],
+    [
+      'Filter change, settled → charts painted (p50)',
       ms(quantile(result.filterChangeMs, 0.5)),
       '–',
       null,
       `${result.runs.filter} changes`,
     ],
     [
-      'Filter change → charts (p95)',
+      'Filter change, settled → charts painted (p95)',
       ms(filterP95),
       `≤ ${ms(budgets.filterChangeP95Ms)}`,
       filterP95 <= budgets.filterChangeP95Ms,
       `${result.runs.filter} changes`,
     ],
     [
-      'Scenario lever → deterministic redraw (p50)',
+      'Scenario lever → result painted (p50)',
       ms(leverP50),
       `≤ ${ms(budgets.scenarioLeverMs)}`,
       leverP50 <= budgets.scenarioLeverMs,
       `${result.runs.lever} changes`,
     ],
     [
-      'Scenario lever → deterministic redraw (p95)',
+      'Scenario lever → result painted (p95)',
       ms(leverP95),
       `≤ ${ms(budgets.scenarioLeverMs)}`,
       leverP95 <= budgets.scenarioLeverMs,
@@ -91,7 +98,8 @@ try {
   }
   console.log(
     `\nCold loads (first chart): ${result.coldFirstChartMs.map(ms).join(', ')}` +
-      `\nFilter changes: ${result.filterChangeMs.map(ms).join(', ')}` +
+      `\nFilter changes, settled: ${result.filterChangeMs.map(ms).join(', ')}` +
+      `\nFilter changes while the page starts: ${result.filterChangeStartupMs.map(ms).join(', ')}` +
       `\nScenario lever changes: ${result.scenarioLeverMs.map(ms).join(', ')}` +
       `\nLargest JavaScript files (gzip): ${result.javascript.largest.map((f) => `${f.file} ${kb(f.gzipBytes)}`).join('; ')}`,
   );
