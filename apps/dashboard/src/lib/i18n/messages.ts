@@ -178,6 +178,10 @@ export const nl = {
   summary: {
     lead: (year: number, fte: string, pct: string, band: string | null) =>
       `In ${year} is het tekort naar verwachting ${fte} fte (${pct} van de werkgelegenheid${band ? `; 80%-band ${band} fte` : ''}).`,
+    skew: (direction: 'up' | 'down', above: string, below: string): string =>
+      direction === 'up'
+        ? `De band reikt ${above} fte boven de verwachting en ${below} fte eronder: een veel groter tekort is waarschijnlijker dan een veel kleiner.`
+        : `De band reikt ${below} fte onder de verwachting en ${above} fte erboven: een veel kleiner tekort is waarschijnlijker dan een veel groter.`,
     now: (year: number, fte: string, pct: string) => `Nu (${year}) is het ${fte} fte (${pct}).`,
     trend: (up: boolean): string => (up ? 'Het tekort groeit.' : 'Het tekort neemt af.'),
     largestCluster: (name: string, pct: string) => `Het grootst is het tekort in ${name} (${pct}).`,
@@ -586,6 +590,10 @@ export const en: Messages = {
   summary: {
     lead: (year, fte, pct, band) =>
       `In ${year} the shortage is expected to be ${fte} FTE (${pct} of demand${band ? `; 80% band ${band} FTE` : ''}).`,
+    skew: (direction, above, below) =>
+      direction === 'up'
+        ? `The band reaches ${above} FTE above the expectation and ${below} FTE below it: a much larger shortage is more likely than a much smaller one.`
+        : `The band reaches ${below} FTE below the expectation and ${above} FTE above it: a much smaller shortage is more likely than a much larger one.`,
     now: (year, fte, pct) => `Now (${year}) it is ${fte} FTE (${pct}).`,
     trend: (up) => (up ? 'The shortage grows.' : 'The shortage shrinks.'),
     largestCluster: (name, pct) => `It is largest in ${name} (${pct}).`,
