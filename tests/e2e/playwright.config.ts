@@ -21,7 +21,11 @@ export default defineConfig({
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     viewport: { width: 1280, height: 900 },
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (DOM snapshots of every step) and a screenshot of the end. The trace's own
+    // screenshots (a screencast of every frame) are left out: recorded for every test, they made a cold load
+    // of the site several times slower on two cores, for pictures that are kept only when a test fails.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
+    screenshot: 'only-on-failure',
     launchOptions: {
       // The system Chromium; Playwright's own browser download is never used (it cannot be fetched here).
       executablePath: requireChromium(),
