@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
@@ -26,15 +26,30 @@ function copyDataset({
 }): Plugin {
   const target = join(here, 'static', 'data', name);
   const sourceFile = join(source, expect);
+  const wanted = () =>
+    readdirSync(source).filter((file) => file === 'datapackage.json' || file.endsWith('.csv'));
+  // Every tool that loads this config copies (turbo runs svelte-check and vitest side by side after the
+  // build): a copy already in place is left alone, so one tool never deletes files that another is reading.
+  const upToDate = (files: string[]) => {
+    if (!existsSync(target)) return false;
+    const present = readdirSync(target);
+    return (
+      present.length === files.length &&
+      files.every((file) => {
+        if (!present.includes(file)) return false;
+        const from = statSync(join(source, file));
+        const to = statSync(join(target, file));
+        return from.size === to.size && Math.abs(from.mtimeMs - to.mtimeMs) < 2;
+      })
+    );
+  };
   const copy = () => {
     if (!existsSync(sourceFile)) return false;
+    const files = wanted();
+    if (upToDate(files)) return true;
     rmSync(target, { recursive: true, force: true });
     mkdirSync(target, { recursive: true });
-    for (const file of readdirSync(source)) {
-      if (file === 'datapackage.json' || file.endsWith('.csv')) {
-        cpSync(join(source, file), join(target, file));
-      }
-    }
+    for (const file of files) cpSync(join(source, file), join(target, file), { preserveTimestamps: true });
     return true;
   };
   return {
