@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import type { RowOf } from '@opgave/contract';
+import type { ResourceName as ContractResourceName, RowOf } from '@opgave/contract';
 
 /** One row of a resource: column name → value. */
 export type Row = Record<string, unknown>;
@@ -52,27 +52,15 @@ export interface DatasetMeta {
   [key: string]: unknown;
 }
 
-/** A dataset after normalisation: every resource an array of typed rows. */
-export interface Dataset {
+/** Every table of the contract as an array of its typed rows: `boards: RowOf<'boards'>[]` (that is, `BoardRow[]`), … */
+export type DatasetTables = { [K in ContractResourceName]: RowOf<K>[] };
+
+/**
+ * A dataset after normalisation: every resource of the table contract (`@opgave/contract`'s
+ * `RESOURCE_NAMES`) an array of typed rows, e.g. `regions: RegionRow[]`, `workforce: WorkforceRow[]`.
+ */
+export interface Dataset extends DatasetTables {
   meta: DatasetMeta;
-  regions: RegionRow[];
-  clusters: ClusterRow[];
-  sectors: SectorRow[];
-  boards: BoardRow[];
-  locations: LocationRow[];
-  institutes: InstituteRow[];
-  programmes: ProgrammeRow[];
-  subjects: SubjectRow[];
-  pupils: PupilRow[];
-  pupil_forecast: PupilForecastRow[];
-  workforce: WorkforceRow[];
-  intake: IntakeRow[];
-  placements: PlacementRow[];
-  graduates: GraduateRow[];
-  hires: HireRow[];
-  leavers: LeaverRow[];
-  vacancies: VacancyRow[];
-  lesson_hours: LessonHoursRow[];
 }
 
 /** Names of the resources of a dataset. */
