@@ -6,6 +6,8 @@ export interface CsvFormatOptions {
   newline?: '\n' | '\r\n';
   /** Start the text with a UTF-8 byte order mark, so Excel reads accents correctly; `false` by default. */
   bom?: boolean;
+  /** `needed` (default): quote a field only when it must be; `all`: quote every field, as DUO's newer files do. */
+  quote?: 'needed' | 'all';
 }
 
 const NEEDS_QUOTES: Record<string, RegExp> = {
@@ -24,29 +26,36 @@ const NEEDS_QUOTES: Record<string, RegExp> = {
  * csvField('Noord, Oost'); // → '"Noord, Oost"'
  */
 export function csvField(text: string, delimiter: CsvFormatOptions['delimiter'] = ','): string {
-  return NEEDS_QUOTES[delimiter].test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return NEEDS_QUOTES[delimiter].test(text) ? quoted(text) : text;
 }
 
 /**
- * One CSV record: its fields quoted where needed, joined by the delimiter, ending with the line end.
+ * One CSV record: its fields quoted where needed (or all of them), joined by the delimiter, ending with the
+ * line end.
  * @param fields the fields' texts (an empty string is a missing value)
- * @param options delimiter and line end
+ * @param options delimiter, line end and quoting
  * @returns the record's text
  * @example
  * csvRecord(['90AA00', '2024', '570']); // → '90AA00,2024,570\n'
  */
 export function csvRecord(fields: readonly string[], options: CsvFormatOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
+  const field = options.quote === 'all' ? quoted : (text: string) => csvField(text, delimiter);
   let line = '';
-  for (let i = 0; i < fields.length; i++) line += (i === 0 ? '' : delimiter) + csvField(fields[i], delimiter);
+  for (let i = 0; i < fields.length; i++) line += (i === 0 ? '' : delimiter) + field(fields[i]);
   return line + (options.newline ?? '\n');
+}
+
+function quoted(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 /**
  * CSV text from records of field texts (the first record is the header): the one CSV writer of Opgave.
- * Comma, `"` quotes only where needed and `\n` by default; a BOM, `;` and `\r\n` are options for Excel.
+ * Comma, `"` quotes only where needed and `\n` by default; a BOM, `;` and `\r\n` are options for Excel,
+ * quotes around every field an option for files in DUO's layout.
  * @param records header and rows, each a list of field texts
- * @param options delimiter, line end and byte order mark
+ * @param options delimiter, line end, byte order mark and quoting
  * @returns the text, ending with a line end
  * @example
  * formatCsv([['name', 'fte'], ['Noord', '12.5']]); // → 'name,fte\nNoord,12.5\n'

@@ -40,3 +40,16 @@ it("formatCsv(records, { bom, delimiter: ';', newline: '\\r\\n' }) writes Excel'
     ),
   ).toBe('\uFEFFa;b\r\n"1;2";x\r\n');
 });
+
+it("formatCsv(records, { newline: '\\r\\n', quote: 'all' }) quotes every field, an empty one too", () => {
+  expect(
+    formatCsv(
+      [
+        ['BRIN', 'NAAM'],
+        ['00AB', 'Het "Lyceum", Delft'],
+        ['', '3'],
+      ],
+      { newline: '\r\n', quote: 'all' },
+    ),
+  ).toBe('"BRIN","NAAM"\r\n"00AB","Het ""Lyceum"", Delft"\r\n"","3"\r\n');
+});

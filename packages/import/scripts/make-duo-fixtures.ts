@@ -7,30 +7,28 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { formatCsv, tokeniseCsv, type CsvTokens } from '@opgave/contract';
 
 const repo = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
 const out = repo('packages/import/test/fixtures/duo-real');
+const records = ({ columns, rowCount }: CsvTokens) =>
+  Array.from({ length: rowCount }, (_, row) => columns.map((column) => column[row]));
 
-const region = new Set(
-  readFileSync(repo('data/regions/rotterdam-vo-mbo.csv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split(',')[0]),
+const regionCsv = tokeniseCsv(readFileSync(repo('data/regions/rotterdam-vo-mbo.csv'), 'utf8'));
+const region = new Set(regionCsv.columns[regionCsv.header.indexOf('duo_location')]);
+const duoCsv = tokeniseCsv(
+  new TextDecoder('windows-1252').decode(
+    readFileSync(repo('data/duo/01.-leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv')),
+  ),
+  { delimiter: ';' },
 );
-const lines = new TextDecoder('windows-1252')
-  .decode(readFileSync(repo('data/duo/01.-leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv')))
-  .split('\n')
-  .filter((l) => l !== '');
-const header = lines[0]
-  .split(';')
+const header = duoCsv.header
   .map((h) => (h === 'BRIN NUMMER' ? 'INSTELLINGSCODE' : h === 'VESTIGINGSNUMMER' ? 'VESTIGINGSCODE' : h))
   .filter((h) => h !== 'ELEMENTCODE');
 let outsideRows = 0;
 let small = 0;
 const rows: string[][] = [];
-for (const line of lines.slice(1)) {
-  const c = line.split(';');
+for (const c of records(duoCsv)) {
   const code = c[0] + c[1];
   if (!region.has(code)) {
     if (outsideRows >= 40) continue;
@@ -44,8 +42,7 @@ for (const line of lines.slice(1)) {
   }
   rows.push(c);
 }
-const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
-const text = [header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+const text = formatCsv([header, ...rows], { newline: '\r\n', quote: 'all' });
 mkdirSync(out, { recursive: true });
 writeFileSync(`${out}/01.-leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv`, text);
 console.log(`${rows.length} rows, ${outsideRows} outside the region`);

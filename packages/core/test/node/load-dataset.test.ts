@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCsv } from '@opgave/contract';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,10 +20,8 @@ function writePackage(mutate?: (files: Record<string, string>) => void): string 
   const files: Record<string, string> = {};
   for (const name of RESOURCE_NAMES) {
     const cols = Object.keys(RESOURCE_COLUMNS[name]);
-    const lines = [cols.join(',')];
-    for (const row of data[name])
-      lines.push(cols.map((c) => (row[c] == null ? '' : String(row[c]))).join(','));
-    files[`${name}.csv`] = lines.join('\n') + '\n';
+    const rows = data[name].map((row) => cols.map((c) => (row[c] == null ? '' : String(row[c]))));
+    files[`${name}.csv`] = formatCsv([cols, ...rows]);
   }
   mutate?.(files);
   for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text);

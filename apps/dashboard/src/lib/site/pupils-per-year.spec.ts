@@ -13,3 +13,8 @@ test('pupilsPerYear(bytes) finds the columns by name, whatever their order', () 
   const csv = 'pupils,location_id,year\n7,A,2020\n';
   expect([...pupilsPerYear(new TextEncoder().encode(csv))]).toEqual([[2020, 7]]);
 });
+
+test('pupilsPerYear(bytes) reads a quoted field with a comma as one field', () => {
+  const csv = 'location_id,name,year,pupils\n04IK00,"Noord, Oost",2019,295\n14QT00,Zuid,2019,5\n';
+  expect([...pupilsPerYear(new TextEncoder().encode(csv))]).toEqual([[2019, 300]]);
+});

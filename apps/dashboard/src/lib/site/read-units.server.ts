@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { unitsFromCsv } from './units-from-csv';
 
 /**
  * Reads the clusters or boards of the dataset copied into `static/data/rotterdam/` (build time only:
@@ -10,34 +11,5 @@ import { resolve } from 'node:path';
  */
 export function readUnits(resource: 'clusters' | 'boards'): { id: string; name: string }[] {
   const text = readFileSync(resolve('static/data/rotterdam', `${resource}.csv`), 'utf8');
-  const [header, ...lines] = text.trim().split(/\r?\n/);
-  const columns = header.split(',');
-  const idColumn = columns.indexOf(resource === 'clusters' ? 'cluster_id' : 'board_id');
-  const nameColumn = columns.indexOf('name');
-  return lines.map((line) => {
-    const fields = splitCsvLine(line);
-    return { id: fields[idColumn], name: fields[nameColumn] };
-  });
-}
-
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(field);
-      field = '';
-    } else field += c;
-  }
-  out.push(field);
-  return out;
+  return unitsFromCsv(text, resource === 'clusters' ? 'cluster_id' : 'board_id');
 }
