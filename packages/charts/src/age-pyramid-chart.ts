@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { ageColors } from './palette.js';
 import type { ChartDocument } from './chart-document.js';
 
 /** FTE of an age band now and later. */
@@ -45,7 +46,7 @@ export function agePyramidChart(
       Plot.barX(bars, {
         x: 'now',
         y: 'band',
-        fill: '#56B4E9',
+        fill: ageColors.now,
         title: (b: AgeBar) => `${b.band}: ${labels.now} ${format(b.now)}; ${labels.later} ${format(b.later)}`,
         tip: true,
         ariaLabel: (b: AgeBar) => `${b.band}: ${format(b.now)}`,
@@ -53,7 +54,7 @@ export function agePyramidChart(
       Plot.tickX(bars, {
         x: 'later',
         y: 'band',
-        stroke: '#1c2a38',
+        stroke: ageColors.later,
         strokeWidth: 2.5,
         ariaDescription: labels.later,
       }),

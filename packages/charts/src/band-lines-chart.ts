@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { frameColors } from './palette.js';
 import { niceCeiling } from './baseline-frame.js';
 import type { ChartDocument } from './chart-document.js';
 
@@ -65,7 +66,7 @@ export function bandLinesChart(
     y: { domain: [niceFloor(min), max], grid: true, label: labels.y },
     color: { domain: [...colors.keys()], range: [...colors.values()] },
     marks: [
-      Plot.ruleX([baseYear], { stroke: '#8a96a3', strokeDasharray: '3,3', ariaHidden: 'true' }),
+      Plot.ruleX([baseYear], { stroke: frameColors.rule, strokeDasharray: '3,3', ariaHidden: 'true' }),
       Plot.areaY(banded, {
         x: 'year',
         y1: 'low',

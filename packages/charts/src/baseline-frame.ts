@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { frameColors } from './palette.js';
 import type { BaselinePoint } from './baseline-unit.js';
 
 /** What the baseline charts share: the years, where the forecast starts, and the x axis. */
@@ -98,7 +99,7 @@ export function forecastBand({
       dx,
       frameAnchor: 'top',
       dy: -12,
-      fill: '#5b6876',
+      fill: frameColors.quiet,
       fontWeight: 600,
       ariaHidden: 'true',
     });
@@ -106,10 +107,10 @@ export function forecastBand({
     Plot.rect([{ x1: baseYear, x2: lastYear }], {
       x1: 'x1',
       x2: 'x2',
-      fill: '#eef2f6',
+      fill: frameColors.forecastBand,
       ariaHidden: 'true',
     }),
-    Plot.ruleX([baseYear], { stroke: '#8a96a3', strokeDasharray: '3,3', ariaHidden: 'true' }),
+    Plot.ruleX([baseYear], { stroke: frameColors.rule, strokeDasharray: '3,3', ariaHidden: 'true' }),
     historyStart < baseYear ? label(`← ${labels.measured}`, 'end', -6) : null,
     label(`${labels.forecast} →`, 'start', 6),
   ];
@@ -155,7 +156,7 @@ export function yearPointer(
   return [
     Plot.ruleX(
       points,
-      Plot.pointerX({ x: 'year', stroke: '#8a96a3', strokeOpacity: 0.6, ariaHidden: 'true' }),
+      Plot.pointerX({ x: 'year', stroke: frameColors.rule, strokeOpacity: 0.6, ariaHidden: 'true' }),
     ),
     Plot.tip(
       points,

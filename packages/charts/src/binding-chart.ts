@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { bindingColors } from './palette.js';
 import type { ChartDocument } from './chart-document.js';
 
 /** Placed graduates and own-placement hires of a year (persons). */
@@ -45,7 +46,7 @@ export function bindingChart(
       tickFormat: (y: number) => (width < 560 && y % 2 === 1 ? '' : String(y)),
     },
     y: { label: labels.y, grid: true },
-    color: { domain: [labels.placed, labels.hired], range: ['#b9dcf2', '#0072B2'] },
+    color: { domain: [labels.placed, labels.hired], range: [bindingColors.placed, bindingColors.hired] },
     marks: [
       Plot.barY(years, { x: 'year', y: 'placed', fill: () => labels.placed, inset: 1 }),
       Plot.barY(years, { x: 'year', y: 'hired', fill: () => labels.hired, inset: 5 }),

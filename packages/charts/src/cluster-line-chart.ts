@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { frameColors } from './palette.js';
 import { niceCeiling } from './baseline-frame.js';
 import type { ChartDocument } from './chart-document.js';
 
@@ -37,7 +38,7 @@ export interface ClusterLineChartOptions<Key extends string = string> extends Ch
 const marginTop = 30;
 const marginBottom = 40;
 const labelGap = 15;
-const grey = '#c4cad3';
+const grey = frameColors.context;
 
 /**
  * A line per cluster over the years, labelled at its end, on a zero-based axis.
@@ -86,7 +87,7 @@ export function clusterLineChart<Row extends ClusterLineRow, Key extends Numeric
     marginRight,
     ariaLabel,
     ariaDescription,
-    style: { fontSize: '12.5px', fontFamily: 'inherit', color: '#33404d', overflow: 'visible' },
+    style: { fontSize: '12.5px', fontFamily: 'inherit', color: frameColors.text, overflow: 'visible' },
     x: {
       label: xLabel,
       labelAnchor: 'right',
@@ -105,7 +106,7 @@ export function clusterLineChart<Row extends ClusterLineRow, Key extends Numeric
     },
     color: { domain: names, range: [...colors.values()], label: 'Cluster' },
     marks: [
-      Plot.ruleY([0], { stroke: '#8a96a3' }),
+      Plot.ruleY([0], { stroke: frameColors.rule }),
       Plot.lineY(context, {
         x: 'year',
         y,
@@ -153,7 +154,7 @@ export function clusterLineChart<Row extends ClusterLineRow, Key extends Numeric
       .map((row) => ({
         year,
         name: row.clusterName,
-        color: colors.get(row.clusterId) ?? '#333',
+        color: colors.get(row.clusterId) ?? frameColors.text,
         value: measure(row),
         labelY: measure(row),
       }))

@@ -9,7 +9,7 @@ import {
   yearPointer,
   type BaselineFrame,
 } from './baseline-frame.js';
-import { measureColors } from './palette.js';
+import { frameColors, measureColors } from './palette.js';
 import type { ChartDocument } from './chart-document.js';
 
 /** Options of {@link demandSupplyChart}. */
@@ -84,7 +84,7 @@ export function demandSupplyChart(
     marginRight: width < 440 ? 16 : 118,
     ariaLabel,
     ariaDescription,
-    style: { fontSize: '12.5px', fontFamily: 'inherit', color: '#33404d', overflow: 'visible' },
+    style: { fontSize: '12.5px', fontFamily: 'inherit', color: frameColors.text, overflow: 'visible' },
     x: yearAxis(frame),
     y: {
       label: 'Fte',

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { frameColors, seriesColor } from './palette.js';
 import { niceCeiling } from './baseline-frame.js';
 import type { ChartDocument } from './chart-document.js';
 
@@ -75,7 +76,7 @@ export function fanChart(
     labels,
     href,
     compact = false,
-    color = '#0072B2',
+    color = seriesColor,
     yMax,
     ariaLabel,
     ariaDescription,
@@ -133,7 +134,7 @@ export function fanChart(
       ticks: compact ? 4 : 6,
     },
     marks: [
-      Plot.ruleX([baseYear], { stroke: '#8a96a3', strokeDasharray: '3,3', ariaHidden: 'true' }),
+      Plot.ruleX([baseYear], { stroke: frameColors.rule, strokeDasharray: '3,3', ariaHidden: 'true' }),
       Plot.areaY(b, {
         x: 'year',
         y1: 'p5',
@@ -155,7 +156,7 @@ export function fanChart(
       Plot.lineY(f, {
         x: 'year',
         y: 'value',
-        stroke: '#1c2a38',
+        stroke: frameColors.ink,
         strokeWidth: 1.5,
         strokeDasharray: '5,3',
         ariaDescription: labels.forecast,
@@ -163,11 +164,11 @@ export function fanChart(
       Plot.lineY(h, {
         x: 'year',
         y: 'value',
-        stroke: '#1c2a38',
+        stroke: frameColors.ink,
         strokeWidth: 2,
         ariaDescription: labels.measured,
       }),
-      Plot.dot(h.slice(-1), { x: 'year', y: 'value', fill: '#1c2a38', r: 3, ariaHidden: 'true' }),
+      Plot.dot(h.slice(-1), { x: 'year', y: 'value', fill: frameColors.ink, r: 3, ariaHidden: 'true' }),
       ...(compact
         ? []
         : [
@@ -178,7 +179,7 @@ export function fanChart(
               text: () => `← ${labels.measured}`,
               textAnchor: 'end',
               dx: -4,
-              fill: '#5b6876',
+              fill: frameColors.quiet,
               ariaHidden: 'true',
             }),
             Plot.text([{ year: baseYear }], {
@@ -188,7 +189,7 @@ export function fanChart(
               text: () => `${labels.forecast} →`,
               textAnchor: 'start',
               dx: 4,
-              fill: '#5b6876',
+              fill: frameColors.quiet,
               ariaHidden: 'true',
             }),
           ]),

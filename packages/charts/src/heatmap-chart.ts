@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { heatScale } from './palette.js';
 import type { ChartDocument } from './chart-document.js';
 
 /** One cell of a heatmap. */
@@ -76,7 +77,7 @@ export function heatmapChart(
       tickFormat: (d: string) => (cellWidth < 26 && Number(d) % 2 === 1 ? '' : d),
     },
     y: { domain: rows, label: null, tickSize: 0, tickFormat: short },
-    color: { type: 'linear', domain: [0, top], scheme: 'YlOrRd', label: legendLabel },
+    color: { type: 'linear', domain: [0, top], scheme: heatScale.scheme, label: legendLabel },
     marks: [
       Plot.cell(cells, {
         x: 'column',

@@ -4,7 +4,19 @@
  * DuckDB. In a browser the figure is drawn in the page's document; in Node pass one (linkedom, jsdom) as
  * the `document` option.
  */
-export { changeColors, clusterColors, measureColors, okabeIto } from './palette.js';
+export {
+  ageColors,
+  bindingColors,
+  changeColors,
+  clusterColors,
+  frameColors,
+  heatScale,
+  inflowSourceColors,
+  measureColors,
+  okabeIto,
+  scenarioColors,
+  seriesColor,
+} from './palette.js';
 export type { ChartDocument } from './chart-document.js';
 export type { BaselinePoint, BaselineUnit, Phase } from './baseline-unit.js';
 export { pointAt, yearlyPoints } from './baseline-points.js';
@@ -33,12 +45,7 @@ export { heatmapChart, type HeatCell, type HeatmapChartOptions } from './heatmap
 export { inflowChart, type InflowChartOptions, type InflowPart } from './inflow-chart.js';
 export { municipalityBarChart, type MunicipalityBarChartOptions } from './municipality-bar-chart.js';
 export { rankedBarChart, type RankedBar, type RankedBarChartOptions } from './ranked-bar-chart.js';
-export {
-  scenarioChart,
-  scenarioColors,
-  type ScenarioChartOptions,
-  type ScenarioPoint,
-} from './scenario-chart.js';
+export { scenarioChart, type ScenarioChartOptions, type ScenarioPoint } from './scenario-chart.js';
 export {
   scenarioCompareChart,
   type ComparePoint,

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { seriesColor } from './palette.js';
 import type { ChartDocument } from './chart-document.js';
 
 /** Options of {@link municipalityBarChart}. */
@@ -43,7 +44,7 @@ export function municipalityBarChart(
       Plot.barX(totals, {
         x: 'pupils',
         y: 'label',
-        fill: '#0072B2',
+        fill: seriesColor,
         title: (t) => `${t.label}: ${format(t.pupils)}`,
       }),
       Plot.text(totals, {

@@ -24,12 +24,28 @@ export function clusterColors(ids: readonly string[]): Map<string, string> {
 }
 
 /**
+ * The greys and inks of a figure around its data, for a light page: `ink` for measured and forecast
+ * lines and for values written beside bars, `text` for the figure's text and axes, `quiet` for
+ * secondary labels, `rule` for zero lines, the base year and the pointer, `context` for grey lines
+ * behind the highlighted ones and `forecastBand` behind the forecast years. The dashboard's dark theme
+ * maps them to its own by these values (apps/dashboard/src/app.css), so change both together.
+ */
+export const frameColors = {
+  ink: '#1c2a38',
+  text: '#33404d',
+  quiet: '#5b6876',
+  rule: '#8a96a3',
+  context: '#c4cad3',
+  forecastBand: '#eef2f6',
+} as const;
+
+/**
  * Colours of the model's measures, from the same Okabe–Ito set: demand in ink, qualified supply in
  * bluish green, the hidden shortage in sky blue and unfilled demand in vermillion (distinct in the
  * common forms of colour blindness, also when stacked).
  */
 export const measureColors = {
-  demand: '#1c2a38',
+  demand: frameColors.ink,
   supply: '#009E73',
   hidden: '#56B4E9',
   unfilled: '#D55E00',
@@ -43,5 +59,48 @@ export const measureColors = {
 export const changeColors = {
   up: '#D55E00',
   down: '#009E73',
-  total: '#5b6876',
+  total: frameColors.quiet,
+} as const;
+
+/**
+ * Colour of a forecast and its bands, and of counts drawn without a measure of their own (pupils on
+ * the map and per municipality): Okabe–Ito blue.
+ */
+export const seriesColor = okabeIto[0];
+
+/**
+ * Colours of the scenario chart and its legend: the baseline in ink, the scenario in blue, and the
+ * swatch that stands for the scenario's band (the blue, lightened).
+ */
+export const scenarioColors = {
+  baseline: measureColors.demand,
+  scenario: seriesColor,
+  band: '#b3d4ea',
+} as const;
+
+/** Colours of the binding chart: placements as light blue bars, the hires among them in blue. */
+export const bindingColors = { placed: '#b9dcf2', hired: seriesColor } as const;
+
+/** Colours of the age profile: the workforce now as sky-blue bars, the one later as ink ticks. */
+export const ageColors = { now: okabeIto[5], later: frameColors.ink } as const;
+
+/**
+ * Colours of the sources of inflow: own placements, other graduates, lateral entrants and returners
+ * from the Okabe–Ito set, the rest in grey.
+ */
+export const inflowSourceColors = {
+  ownPlacement: okabeIto[0],
+  otherGraduate: okabeIto[5],
+  lateralEntrant: okabeIto[1],
+  returner: okabeIto[3],
+  other: frameColors.rule,
+} as const;
+
+/**
+ * The sequential scale of the heatmaps and the shortage map: Plot's `scheme` name, and its nine
+ * ColorBrewer YlOrRd stops, from which an HTML legend draws the same ramp.
+ */
+export const heatScale = {
+  scheme: 'YlOrRd',
+  stops: ['#ffffcc', '#ffeda0', '#fed976', '#feb24c', '#fd8d3c', '#fc4e2a', '#e31a1c', '#bd0026', '#800026'],
 } as const;

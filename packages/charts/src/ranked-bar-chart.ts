@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { frameColors, measureColors } from './palette.js';
 import type { ChartDocument } from './chart-document.js';
 
 /** One bar of a ranked bar chart. */
@@ -30,7 +31,15 @@ export interface RankedBarChartOptions extends ChartDocument {
  */
 export function rankedBarChart(
   bars: readonly RankedBar[],
-  { width, xLabel, format, color = '#D55E00', ariaLabel, ariaDescription, document }: RankedBarChartOptions,
+  {
+    width,
+    xLabel,
+    format,
+    color = measureColors.gap,
+    ariaLabel,
+    ariaDescription,
+    document,
+  }: RankedBarChartOptions,
 ): SVGSVGElement | HTMLElement {
   // Long names are shortened on the axis; the tooltip keeps them whole.
   const short = (label: string) => (label.length > 34 ? `${label.slice(0, 32).trimEnd()}…` : label);
@@ -63,7 +72,7 @@ export function rankedBarChart(
         text: (d: RankedBar) => `${format(d.value)}  (${d.note})`,
         textAnchor: 'start',
         dx: 4,
-        fill: '#1c2a38',
+        fill: frameColors.ink,
         ariaHidden: 'true',
       }),
       Plot.ruleX([0]),

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { niceCeiling } from './baseline-frame.js';
 import { yearTicks } from './year-ticks.js';
-import { measureColors, okabeIto } from './palette.js';
+import { frameColors, scenarioColors } from './palette.js';
 import type { ChartDocument } from './chart-document.js';
 
 /** The region's total shortage in a year: the baseline, the scenario and, once simulated, its band. */
@@ -12,9 +12,6 @@ export interface ScenarioPoint {
   low?: number;
   high?: number;
 }
-
-/** Colours of the scenario chart: the baseline in ink, the scenario and its band in blue. */
-export const scenarioColors = { baseline: measureColors.demand, scenario: okabeIto[0] } as const;
 
 /** Options of {@link scenarioChart}. */
 export interface ScenarioChartOptions extends ChartDocument {
@@ -56,7 +53,7 @@ export function scenarioChart(
     x: { label: labels.x, tickFormat: (y: number) => String(y), ticks: yearTicks(points, width) },
     y: { domain: [min, max], grid: true, label: labels.y, tickFormat: tick ?? format },
     marks: [
-      Plot.ruleY([0], { stroke: '#8a96a3', ariaHidden: 'true' }),
+      Plot.ruleY([0], { stroke: frameColors.rule, ariaHidden: 'true' }),
       Plot.areaY(banded, {
         x: 'year',
         y1: 'low',

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { frameColors } from './palette.js';
 import { niceCeiling } from './baseline-frame.js';
 import { yearTicks } from './year-ticks.js';
 import type { ChartDocument } from './chart-document.js';
@@ -62,7 +63,7 @@ export function scenarioCompareChart(
     y: { domain: [min, max], grid: true, label: labels.y, tickFormat: tick ?? format },
     color: { domain: [...colors.keys()], range: [...colors.values()] },
     marks: [
-      Plot.ruleY([0], { stroke: '#8a96a3', ariaHidden: 'true' }),
+      Plot.ruleY([0], { stroke: frameColors.rule, ariaHidden: 'true' }),
       Plot.lineY(
         points.filter((p) => p.series === baseline),
         { x: 'year', y: 'value', stroke: 'series', strokeWidth: 2, strokeDasharray: '5,3' },

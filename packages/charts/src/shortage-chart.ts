@@ -9,7 +9,7 @@ import {
   yearPointer,
   type BaselineFrame,
 } from './baseline-frame.js';
-import { measureColors } from './palette.js';
+import { frameColors, measureColors } from './palette.js';
 import type { ChartDocument } from './chart-document.js';
 
 /** Options of {@link shortageChart}. */
@@ -96,7 +96,7 @@ export function shortageChart(
     marginRight: width < 440 ? 24 : 40,
     ariaLabel,
     ariaDescription,
-    style: { fontSize: '12.5px', fontFamily: 'inherit', color: '#33404d', overflow: 'visible' },
+    style: { fontSize: '12.5px', fontFamily: 'inherit', color: frameColors.text, overflow: 'visible' },
     x: yearAxis(frame),
     y: { label: 'Fte', labelArrow: 'none', domain: [0, max], grid: true, ticks: 5, tickFormat: formatTick },
     color: { domain: [hiddenLabel, unfilledLabel], range: [measureColors.hidden, measureColors.unfilled] },
@@ -104,7 +104,7 @@ export function shortageChart(
       ...forecastBand(frame),
       area(unit.history, 0.85, labels.partsMeasured),
       area(unit.forecast, 0.5, labels.partsForecast),
-      Plot.ruleY([0], { stroke: '#8a96a3' }),
+      Plot.ruleY([0], { stroke: frameColors.rule }),
       total(unit.history, false),
       total(unit.forecast, true),
       Plot.dot(labelled, {

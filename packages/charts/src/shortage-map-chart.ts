@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { frameColors, heatScale, seriesColor } from './palette.js';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ChartDocument } from './chart-document.js';
 
@@ -60,7 +61,7 @@ export function shortageMapChart(
     ariaLabel,
     ariaDescription,
     style: { fontSize: '12px' },
-    color: { type: 'linear', domain: [0, max], scheme: 'YlOrRd', label: legendLabel },
+    color: { type: 'linear', domain: [0, max], scheme: heatScale.scheme, label: legendLabel },
     r: { range: [2, 11] },
     marks: [
       Plot.geo(shown, {
@@ -75,7 +76,7 @@ export function shortageMapChart(
         x: 'longitude',
         y: 'latitude',
         r: 'pupils',
-        fill: '#0072B2',
+        fill: seriesColor,
         fillOpacity: 0.75,
         stroke: 'white',
         strokeWidth: 0.8,
@@ -88,7 +89,7 @@ export function shortageMapChart(
         shown,
         Plot.centroid({
           text: (f: Feature<Geometry, { statnaam: string }>) => f.properties.statnaam,
-          fill: '#1c2a38',
+          fill: frameColors.ink,
           stroke: 'white',
           strokeWidth: 3,
           fontSize: 11,

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { changeColors } from './palette.js';
+import { changeColors, frameColors } from './palette.js';
 import type { ChartDocument } from './chart-document.js';
 
 /** A step of a waterfall: a total (start, end) or a change. */
@@ -90,7 +90,7 @@ export function waterfallChart(
         text: (b: Bar) => (b.kind === 'total' ? format(b.value) : sign(b.value)),
         textAnchor: 'start',
         dx: 4,
-        fill: '#1c2a38',
+        fill: frameColors.ink,
         ariaHidden: 'true',
       }),
       Plot.ruleX([0]),
