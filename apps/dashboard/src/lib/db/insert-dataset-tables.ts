@@ -7,19 +7,20 @@ import type { DataPackage } from './datapackage';
 export interface InsertDatasetTablesOptions {
   /** Names of the resources to load as tables. */
   resources: readonly string[];
-  /** The dataset's `datapackage.json`: the Table Schema of a column the contract does not have. */
-  pkg?: DataPackage;
+  /** The dataset's `datapackage.json`: the Table Schema of each resource types its columns. */
+  pkg: DataPackage;
 }
 
 /**
- * Loads resources of the dataset as the model's worker read it into tables of the same name, with the
- * contract's column types, as Arrow: the CSV files are parsed once, by the worker.
+ * Loads resources of the dataset as the model's worker read it into tables of the same name, typed by
+ * their Table Schema through the contract's `DUCKDB_TYPES`, as Arrow: the CSV files are parsed once, by
+ * the worker.
  * @param connector an open connector (its schema receives the tables)
  * @param columns the dataset as columns (`CalibratedDataset.columns`)
- * @param options which resources to load
+ * @param options which resources to load, and the package that describes them
  * @returns once every table is in
  * @throws when a resource is not in the dataset
- * @example await insertDatasetTables(db, calibrated.columns, { resources: ['regions', 'pupils'] });
+ * @example await insertDatasetTables(db, calibrated.columns, { resources: ['regions', 'pupils'], pkg });
  */
 export async function insertDatasetTables(
   connector: Connector,
@@ -29,7 +30,7 @@ export async function insertDatasetTables(
   for (const name of resources) {
     const table = columns.resources[name];
     if (!table) throw new Error(`dataset: resource "${name}" is missing`);
-    const fields = pkg?.resources.find((r) => r.name === name)?.schema?.fields;
-    await connector.insertColumns(name, datasetTableColumns(name, table, fields));
+    const fields = pkg.resources.find((r) => r.name === name)?.schema?.fields ?? [];
+    await connector.insertColumns(name, datasetTableColumns(table, fields));
   }
 }

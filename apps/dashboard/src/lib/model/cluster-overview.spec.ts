@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDataset as loadCoreDataset } from '@opgave/core/node';
 import { expect, test } from 'vitest';
 import { openNodeConnector } from '$lib/db/duckdb-node-connector';
+import type { DataPackage } from '$lib/db/datapackage';
 import { insertDatasetTables } from '$lib/db/insert-dataset-tables';
 import { clusterSeriesSql, clustersSql, regionsSql } from '$lib/sql';
 import { clusterOverview, overviewDifference, type OverviewInput } from './cluster-overview';
@@ -82,6 +84,7 @@ test('clusterOverview(data) gives the rows that regionsSql, clustersSql and clus
     // these equal DuckDB's own reading of the CSV files).
     await insertDatasetTables(db, datasetToColumns(data), {
       resources: ['regions', 'clusters', 'locations', 'pupils', 'workforce'],
+      pkg: JSON.parse(readFileSync(`${rotterdam}datapackage.json`, 'utf8')) as DataPackage,
     });
     const [regions, clusters, series] = await Promise.all([
       db.query(regionsSql()),

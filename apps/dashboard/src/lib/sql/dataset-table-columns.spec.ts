@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DUCKDB_TYPES } from '@opgave/contract';
 import { loadDataset as loadCoreDataset } from '@opgave/core/node';
 import { expect, test } from 'vitest';
 import { openNodeConnector } from '$lib/db/duckdb-node-connector';
+import type { DataPackage } from '$lib/db/datapackage';
 import { insertDatasetTables } from '$lib/db/insert-dataset-tables';
 import { datasetToColumns, type ResourceColumns } from '$lib/model/dataset-columns';
 import { columnTypeOfSql, datasetTableColumns } from './dataset-table-columns';
@@ -17,7 +19,7 @@ test('columnTypeOfSql(DUCKDB_TYPES[type]) loads every type of the contract as it
   expect(() => columnTypeOfSql('DATE')).toThrow('columnTypeOfSql: no column is loaded as DATE');
 });
 
-test('datasetTableColumns(resource, table, fields) types columns by the contract, then the Table Schema, then their values', () => {
+test('datasetTableColumns(table, fields) types columns by their Table Schema through DUCKDB_TYPES, else by their values', () => {
   const locations: ResourceColumns = {
     rows: 3,
     columns: [
@@ -35,27 +37,45 @@ test('datasetTableColumns(resource, table, fields) types columns by the contract
         codes: new Uint32Array([0, 1, 0xffffffff]),
       },
       { name: 'latitude', kind: 'coded', dictionary: [51.9, null], codes: new Uint32Array([0, 1, 0]) },
-      { name: 'rank', kind: 'number', values: new Float64Array([1, 2, 3]) },
+      { name: 'pupils', kind: 'number', values: new Float64Array([1, 2, 3]) },
+      // a `year` field of a dataset's own schema: the model reads it as text
+      { name: 'opened', kind: 'coded', dictionary: ['1998', null], codes: new Uint32Array([0, 1, 0]) },
+      // a `date` field: no kind of column is loaded as DATE, so text
+      { name: 'since', kind: 'coded', dictionary: ['2020-08-01'], codes: new Uint32Array([0, 0, 0]) },
+      // not in the schema
+      { name: 'rank', kind: 'number', values: new Float64Array([3, 2, 1]) },
       { name: 'note', kind: 'coded', dictionary: ['a', null], codes: new Uint32Array([0, 1, 1]) },
       { name: 'open', kind: 'coded', dictionary: [false, true], codes: new Uint32Array([0, 1, 0]) },
     ],
   };
-  expect(datasetTableColumns('locations', locations, [{ name: 'rank', type: 'integer' }])).toEqual([
+  const fields = [
+    { name: 'location_id', type: 'string' },
+    { name: 'partnership_member', type: 'boolean' },
+    { name: 'latitude', type: 'number' },
+    { name: 'pupils', type: 'integer' },
+    { name: 'opened', type: 'year' },
+    { name: 'since', type: 'date' },
+  ];
+  expect(datasetTableColumns(locations, fields)).toEqual([
     { name: 'location_id', type: 'string', values: ['L1', 'L2', 'L3'] },
     { name: 'partnership_member', type: 'boolean', values: [true, false, null] },
     { name: 'latitude', type: 'number', values: [51.9, null, 51.9] },
-    { name: 'rank', type: 'bigint', values: [1, 2, 3] },
+    { name: 'pupils', type: 'bigint', values: [1, 2, 3] },
+    { name: 'opened', type: 'integer', values: [1998, null, 1998] },
+    { name: 'since', type: 'string', values: ['2020-08-01', '2020-08-01', '2020-08-01'] },
+    { name: 'rank', type: 'number', values: [3, 2, 1] },
     { name: 'note', type: 'string', values: ['a', null, null] },
     { name: 'open', type: 'boolean', values: [false, true, false] },
   ]);
 });
 
-test('insertDatasetTables(db, columns, { resources }) makes the tables read_csv made from the CSV files, with the same names, types and rows', async () => {
+test('insertDatasetTables(db, columns, { resources, pkg }) makes the tables read_csv made from the CSV files, with the same names, types and rows', async () => {
   const columns = datasetToColumns(await loadCoreDataset(rotterdam));
   const resources = ['regions', 'clusters', 'locations', 'pupils', 'workforce'];
   const db = await openNodeConnector({ schema: 'dataset' });
   try {
-    await insertDatasetTables(db, columns, { resources });
+    const pkg = JSON.parse(readFileSync(`${rotterdam}datapackage.json`, 'utf8')) as DataPackage;
+    await insertDatasetTables(db, columns, { resources, pkg });
     const describe = (table: string) =>
       db.query<{ column_name: string; column_type: string }>(`DESCRIBE dataset.${table}`);
     const types = async (table: string) =>

@@ -1,4 +1,4 @@
-import { DUCKDB_TYPES, RESOURCE_NAMES, tableDef, type ResourceName } from '@opgave/contract';
+import { DUCKDB_TYPES } from '@opgave/contract';
 import { COLUMN_SQL_TYPES, type ColumnData, type ColumnType } from '$lib/db/connector';
 import type { DatasetColumn, ResourceColumns } from '$lib/model/dataset-columns';
 
@@ -21,16 +21,16 @@ export function columnTypeOfSql(sqlType: string): ColumnType {
   return type;
 }
 
-/** The DuckDB type of a column: the contract's, else its Table Schema's, else what its values are. */
-function sqlTypeOf(resource: string, column: DatasetColumn, fields: readonly SchemaField[]): string {
-  const contract = (RESOURCE_NAMES as readonly string[]).includes(resource)
-    ? tableDef(resource as ResourceName).fields.find((f) => f.name === column.name)
-    : undefined;
-  const type = contract?.type ?? fields.find((f) => f.name === column.name)?.type;
-  if (type && type in DUCKDB_TYPES) return DUCKDB_TYPES[type];
-  if (column.kind === 'number') return DUCKDB_TYPES.number;
-  const booleans = column.dictionary.every((v) => v === null || typeof v === 'boolean');
-  return booleans ? DUCKDB_TYPES.boolean : DUCKDB_TYPES.string;
+/**
+ * The kind of a column: its Table Schema's type as the contract's `DUCKDB_TYPES` makes it, else (no schema,
+ * or a type no kind of column is loaded as, such as `date`) what its values are.
+ */
+function columnTypeOf(column: DatasetColumn, fields: readonly SchemaField[]): ColumnType {
+  const sqlType = DUCKDB_TYPES[fields.find((f) => f.name === column.name)?.type ?? ''];
+  const kinds = Object.values(COLUMN_SQL_TYPES);
+  if (sqlType && kinds.includes(sqlType)) return columnTypeOfSql(sqlType);
+  if (column.kind === 'number') return 'number';
+  return column.dictionary.every((v) => v === null || typeof v === 'boolean') ? 'boolean' : 'string';
 }
 
 /** A value as its kind of column holds it; anything else is missing. */
@@ -38,26 +38,26 @@ function cast(type: ColumnType, value: unknown): string | number | boolean | nul
   if (value === null || value === undefined) return null;
   if (type === 'string') return String(value);
   if (type === 'boolean') return typeof value === 'boolean' ? value : null;
-  return typeof value === 'number' ? value : null;
+  // A `year` of a dataset's own schema is read as text by the model.
+  if (typeof value === 'number') return value;
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return Number.isNaN(number) ? null : number;
 }
 
 /**
  * A resource of the dataset the model's worker read (`datasetToColumns`) as the columns of its DuckDB
- * table: the same names, in the same order, each of the type `read_csv` gave it with the Table Schema
- * (the contract's `DUCKDB_TYPES`: `integer` is BIGINT, `boolean` BOOLEAN, …). No CSV is parsed again.
- * @param resource the resource's name, e.g. `pupils`
- * @param table its rows as columns
- * @param fields its Table Schema's fields, for a column the contract does not have
+ * table: the same names, in the same order, each of the type `read_csv` gave it with the resource's Table
+ * Schema (through the contract's `DUCKDB_TYPES`: `integer` is BIGINT, `boolean` BOOLEAN, …). No CSV is
+ * parsed again. The schema is the one in `datapackage.json`, which the contract writes (`tableSchema`):
+ * taking the types from the contract's `TABLES` here would add its 3 kB (gzip) to the page's JavaScript.
+ * @param table the resource's rows as columns
+ * @param fields its Table Schema's fields
  * @returns the columns, for `connector.insertColumns`
- * @example await db.insertColumns('pupils', datasetTableColumns('pupils', calibrated.columns.resources.pupils));
+ * @example await db.insertColumns('pupils', datasetTableColumns(columns.resources.pupils, pupilsSchema.fields));
  */
-export function datasetTableColumns(
-  resource: string,
-  table: ResourceColumns,
-  fields: readonly SchemaField[] = [],
-): ColumnData[] {
+export function datasetTableColumns(table: ResourceColumns, fields: readonly SchemaField[]): ColumnData[] {
   return table.columns.map((column) => {
-    const type = columnTypeOfSql(sqlTypeOf(resource, column, fields));
+    const type = columnTypeOf(column, fields);
     let values: (string | number | boolean | null)[];
     if (column.kind === 'number') values = Array.from(column.values, (value) => cast(type, value));
     else {
