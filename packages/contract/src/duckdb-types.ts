@@ -1,6 +1,7 @@
 /**
  * The DuckDB column type of each Table Schema type (the contract's, plus `year` and `date` that a dataset's own
- * schema may use), so a CSV loads with every column typed and identifiers such as `01` stay text.
+ * schema may use): the dashboard's DuckDB tables of a dataset take their column types from it, so identifiers
+ * such as `01` stay text.
  * @example
  * DUCKDB_TYPES.integer; // → 'BIGINT'
  */

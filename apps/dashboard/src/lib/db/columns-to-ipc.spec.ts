@@ -27,3 +27,23 @@ test('columnsToIpc(columns) writes repeated text once per row, each row its own 
   const table = tableFromIPC(columnsToIpc([{ name: 'unit', type: 'string', values }]));
   expect(table.toArray().map((row) => row.toJSON().unit)).toEqual(values);
 });
+
+test('columnsToIpc(columns) writes BIGINT, booleans and missing text, with nulls, that Arrow reads back', () => {
+  const table = tableFromIPC(
+    columnsToIpc([
+      { name: 'pupils', type: 'bigint', values: [570, null, 3_000_000_000] },
+      { name: 'member', type: 'boolean', values: [true, false, null] },
+      { name: 'municipality', type: 'string', values: [null, 'Rotterdam', ''] },
+    ]),
+  );
+  expect(table.schema.fields.map((f) => `${f.name}: ${f.type}`)).toEqual([
+    'pupils: Int64',
+    'member: Bool',
+    'municipality: Utf8',
+  ]);
+  expect(table.toArray().map((row) => row.toJSON())).toEqual([
+    { pupils: 570n, member: true, municipality: null },
+    { pupils: null, member: false, municipality: 'Rotterdam' },
+    { pupils: 3_000_000_000n, member: null, municipality: '' },
+  ]);
+});

@@ -1,4 +1,15 @@
-import { Float64, Int32, Table, Utf8, makeData, makeVector, tableToIPC, type Data } from 'apache-arrow';
+import {
+  Bool,
+  Float64,
+  Int32,
+  Int64,
+  Table,
+  Utf8,
+  makeData,
+  makeVector,
+  tableToIPC,
+  type Data,
+} from 'apache-arrow';
 import type { ColumnData } from './connector';
 
 /** Valid-bits of a column (Arrow's null bitmap), or nothing when no value is null. */
@@ -12,12 +23,15 @@ function validity(values: readonly unknown[]): { nullBitmap?: Uint8Array; nullCo
   return nullCount > 0 ? { nullBitmap: bitmap, nullCount } : { nullCount };
 }
 
-function utf8Data(values: readonly string[]): Data {
+const NO_BYTES = new Uint8Array(0);
+
+function utf8Data(values: readonly (string | null)[]): Data {
   const encoder = new TextEncoder();
   // The model's tables repeat a few names (levels, units, subjects) over thousands of rows: each distinct
   // value is encoded once. One `encode` per row took half a second of the page's thread.
   const bytesOf = new Map<string, Uint8Array>();
   const encoded = values.map((v) => {
+    if (v === null) return NO_BYTES;
     let bytes = bytesOf.get(v);
     if (!bytes) bytesOf.set(v, (bytes = encoder.encode(v)));
     return bytes;
@@ -26,11 +40,27 @@ function utf8Data(values: readonly string[]): Data {
   encoded.forEach((bytes, i) => (valueOffsets[i + 1] = valueOffsets[i] + bytes.length));
   const data = new Uint8Array(valueOffsets[values.length]);
   encoded.forEach((bytes, i) => data.set(bytes, valueOffsets[i]));
-  return makeData({ type: new Utf8(), length: values.length, valueOffsets, data });
+  return makeData({ type: new Utf8(), length: values.length, valueOffsets, data, ...validity(values) });
+}
+
+/** Booleans as Arrow lays them out: one bit each. */
+function boolData(values: readonly (boolean | null)[]): Data {
+  const data = new Uint8Array((values.length + 7) >> 3);
+  for (let i = 0; i < values.length; i++) if (values[i]) data[i >> 3] |= 1 << (i & 7);
+  return makeData({ type: new Bool(), length: values.length, data, ...validity(values) });
+}
+
+/** Whole numbers as BIGINT (the contract's `integer`). */
+function int64Data(values: readonly (number | null)[]): Data {
+  const data = new BigInt64Array(values.length);
+  for (let i = 0; i < values.length; i++) data[i] = BigInt(Math.trunc(values[i] ?? 0));
+  return makeData({ type: new Int64(), length: values.length, data, ...validity(values) });
 }
 
 function columnData(column: ColumnData): Data {
   if (column.type === 'string') return utf8Data(column.values);
+  if (column.type === 'boolean') return boolData(column.values);
+  if (column.type === 'bigint') return int64Data(column.values);
   const { values } = column;
   const common = { length: values.length, ...validity(values) };
   // A plain loop: `TypedArray.from` with a mapping function is several times slower, on the page's thread.

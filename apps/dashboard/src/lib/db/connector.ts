@@ -1,18 +1,35 @@
 /** A row as returned by a query: column name → value (numbers, strings, booleans, null). */
 export type Row = Record<string, unknown>;
 
-/** A column of values to load as a table: text, whole numbers (INTEGER) or numbers (DOUBLE). */
+/**
+ * A column of values to load as a table: text, whole numbers (INTEGER or BIGINT), numbers (DOUBLE) or
+ * booleans. `null` is a missing value.
+ */
 export type ColumnData =
-  | { name: string; type: 'string'; values: readonly string[] }
-  | { name: string; type: 'integer' | 'number'; values: readonly (number | null)[] };
+  | { name: string; type: 'string'; values: readonly (string | null)[] }
+  | { name: string; type: 'integer' | 'bigint' | 'number'; values: readonly (number | null)[] }
+  | { name: string; type: 'boolean'; values: readonly (boolean | null)[] };
+
+/** The kinds of column a {@link Connector} loads. */
+export type ColumnType = ColumnData['type'];
+
+/**
+ * The DuckDB type each kind of column becomes. The dataset's tables choose their kind from the contract's
+ * `DUCKDB_TYPES` through this table (`columnTypeOfSql`), so the two cannot drift apart unnoticed.
+ */
+export const COLUMN_SQL_TYPES: Readonly<Record<ColumnType, string>> = {
+  string: 'VARCHAR',
+  integer: 'INTEGER',
+  bigint: 'BIGINT',
+  number: 'DOUBLE',
+  boolean: 'BOOLEAN',
+};
 
 /**
  * The one interface between the dashboard and its SQL engine. DuckDB-wasm implements it in the
  * browser (`createDuckDBConnector`); tests can pass any other implementation.
  */
 export interface Connector {
-  /** Makes a file available to SQL under `name` (e.g. `read_csv('pupils.csv')`). */
-  registerFile(name: string, bytes: Uint8Array): Promise<void>;
   /** Creates the table `name` from columns of equal length (in the browser: as Arrow, no CSV). */
   insertColumns(name: string, columns: readonly ColumnData[]): Promise<void>;
   /** Runs statements that return nothing. */

@@ -1,4 +1,4 @@
-import type { SchemaField } from '$lib/sql';
+import type { SchemaField } from '$lib/sql/dataset-table-columns';
 
 /** The parts of a Frictionless `datapackage.json` that the dashboard reads. */
 export interface DataPackage {

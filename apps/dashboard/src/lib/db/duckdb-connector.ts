@@ -89,9 +89,6 @@ export async function createDuckDBConnector({ schema }: DuckDBConnectorOptions =
   }
 
   return {
-    async registerFile(name, bytes) {
-      await db.registerFileBuffer(name, bytes);
-    },
     async insertColumns(name, columns) {
       await conn.insertArrowFromIPCStream(columnsToIpc(columns), {
         name,

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataset as loadCoreDataset } from '@opgave/core/node';
 import { expect, test } from 'vitest';
 import { openNodeConnector } from '$lib/db/duckdb-node-connector';
 import type { DataPackage } from '$lib/db/datapackage';
-import { loadDataset } from '$lib/db/load-dataset';
+import { insertDatasetTables } from '$lib/db/insert-dataset-tables';
 import { clusterSeriesSql, clustersSql, regionsSql } from '$lib/sql';
 import { clusterOverview, overviewDifference, type OverviewInput } from './cluster-overview';
+import { datasetToColumns } from './dataset-columns';
 
 const rotterdam = fileURLToPath(new URL('../../../../../data/rotterdam/', import.meta.url));
 
@@ -77,22 +77,21 @@ test('clusterOverview(data) sums pupils and FTE per cluster and year, by cluster
 });
 
 test('clusterOverview(data) gives the rows that regionsSql, clustersSql and clusterSeriesSql give in DuckDB', async () => {
-  const pkg = JSON.parse(readFileSync(join(rotterdam, 'datapackage.json'), 'utf8')) as DataPackage;
-  const files = new Map(
-    pkg.resources.map((r) => [r.path, new Uint8Array(readFileSync(join(rotterdam, r.path)))]),
-  );
+  const data = await loadCoreDataset(rotterdam);
   const db = await openNodeConnector();
   try {
-    await loadDataset(db, {
-      dataset: { url: rotterdam, pkg, files },
+    // As the site loads them: from the dataset as the model read it (insertDatasetTables checks that
+    // these equal DuckDB's own reading of the CSV files).
+    await insertDatasetTables(db, datasetToColumns(data), {
       resources: ['regions', 'clusters', 'locations', 'pupils', 'workforce'],
+      pkg: JSON.parse(readFileSync(`${rotterdam}datapackage.json`, 'utf8')) as DataPackage,
     });
     const [regions, clusters, series] = await Promise.all([
       db.query(regionsSql()),
       db.query(clustersSql()),
       db.query(clusterSeriesSql()),
     ]);
-    const overview = clusterOverview(await loadCoreDataset(rotterdam));
+    const overview = clusterOverview(data);
     expect(overview.regions).toEqual(regions);
     expect(overview.clusters).toEqual(clusters);
     expect(series.length).toBeGreaterThan(30);

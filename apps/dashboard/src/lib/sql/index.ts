@@ -1,7 +1,7 @@
 export { clusterSeriesSql, type ClusterYear } from './cluster-series';
 export { clustersSql, type Cluster } from './clusters';
 export { regionsSql, type Region } from './regions';
-export { createTableFromCsv, type SchemaField } from './create-table-from-csv';
+export { columnTypeOfSql, datasetTableColumns, type SchemaField } from './dataset-table-columns';
 export { quoteIdentifier, quoteLiteral } from './identifiers';
 export {
   forecastColumns,

@@ -18,9 +18,11 @@ export { pageResources } from './site-db.svelte';
 
 /**
  * The dashboard's data: starts DuckDB in the browser (the visit's one, shared with the model's tables:
- * `siteDb`), loads the dataset into it and runs the page's queries. The page shows the same rows from the
- * model's worker first ({@link showOverview}); DuckDB (34 MB of wasm to compile) starts only once they
- * are painted, or when the worker does not answer (`siteModel.duckdbMayStart`).
+ * `siteDb`), loads the dataset into it as the model's worker read it and runs the page's queries. The
+ * page shows the same rows from the model's worker first ({@link showOverview}); DuckDB (34 MB of wasm to
+ * compile) starts only once they are painted, or when the worker does not answer
+ * (`siteModel.duckdbMayStart`); its tables follow the model's result. When the worker cannot read the
+ * data, the page says so in Dutch.
  * Lives as long as the page; create it with {@link createDashboardData}.
  */
 export class DashboardData {
@@ -92,8 +94,6 @@ export class DashboardData {
         this.error = message;
         this.status = 'error';
       }
-    } finally {
-      siteDb.dataShown();
     }
   }
 

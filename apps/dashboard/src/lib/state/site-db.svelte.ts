@@ -1,5 +1,5 @@
 import {
-  loadDataset,
+  insertDatasetTables,
   openBrowserConnector,
   resetBrowserDuckDB,
   type Connector,
@@ -9,7 +9,6 @@ import {
 import { OVERVIEW_RESOURCES } from '$lib/model/cluster-overview';
 import type { SiteResult } from '$lib/model/site-types';
 import { forecastColumns, locationColumns } from '$lib/sql';
-import { afterNextPaint } from './after-next-paint';
 import { siteModel } from './site-model.svelte';
 
 /**
@@ -37,10 +36,11 @@ export interface DataTables {
  *   worker's rows as Arrow (no CSV in between), `history` (the measured rows, same columns) and `locations` (a row per school
  *   location and model year), in `main` ({@link load});
  * - the dataset's tables of the older sections of `/` ({@link pageResources}), in the schema
- *   `dataset` ({@link loadDataTables}).
+ *   `dataset` ({@link loadDataTables}), made from the dataset as the model's worker read it (as Arrow,
+ *   like the model's tables: no CSV is parsed twice).
  *
- * Each is loaded once per visit. DuckDB is locked (no file access, no settings) once both are loaded:
- * reading the dataset's CSV files needs file access. Use the shared {@link siteDb}.
+ * Each is loaded once per visit. DuckDB is locked (no file access, no settings) once both are loaded.
+ * Use the shared {@link siteDb}.
  */
 export class SiteDb {
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
@@ -50,8 +50,6 @@ export class SiteDb {
   #locking = false;
   /** Bumped by {@link reset}: work of an earlier DuckDB must not touch the new one. */
   #generation = 0;
-  #showData: () => void = () => {};
-  #dataShown = new Promise<void>((resolve) => (this.#showData = resolve));
 
   /**
    * Drops the loaded tables and ends the DuckDB (it is locked once loaded, so new data need a new
@@ -63,39 +61,36 @@ export class SiteDb {
     this.#connector = null;
     this.#dataTables = null;
     this.#locking = false;
-    this.#showData();
-    this.#dataShown = new Promise<void>((resolve) => (this.#showData = resolve));
     this.status = 'idle';
     this.error = null;
     await resetBrowserDuckDB();
   }
 
-  /** Says that the page's queries over the dataset's tables have run (or failed), see {@link load}. */
-  dataShown(): void {
-    this.#showData();
-  }
-
   /**
    * Loads the dataset's tables for the older sections once; later calls return the same tables.
-   * DuckDB starts once the model's first answer is on the page (`siteModel.duckdbMayStart`).
-   * @param dataset the dataset being fetched (`fetchDataset`)
-   * @param onOpen called once DuckDB is open and the tables are being read (first call only)
-   * @returns the connector (schema `dataset`) and the parsed `datapackage.json`
+   * DuckDB starts once the model's first answer is on the page (`siteModel.duckdbMayStart`); the tables
+   * are made from the dataset as the model's worker read it, which it posts just after its result.
+   * @param dataset the data in use (`siteModel.dataset`)
+   * @param onOpen called once DuckDB is open and the tables are awaited (first call only)
+   * @returns the connector (schema `dataset`) and the parsed `datapackage.json`; rejected, with a Dutch
+   *   message, when the model's worker could not read the dataset
    */
   loadDataTables(dataset: Promise<FetchedDataset>, onOpen?: () => void): Promise<DataTables> {
     if (!this.#dataTables) {
-      // Handled by the caller; this keeps a fetch error from being reported as unhandled meanwhile.
-      dataset.catch(() => {});
+      // Asked for now, while `dataset` is the data in use; awaited below.
+      const read = siteModel.whenRead(dataset);
       this.#dataTables = (async () => {
         await siteModel.duckdbMayStart();
         const connector = await openBrowserConnector({ schema: DATASET_SCHEMA });
         onOpen?.();
-        const pkg = await loadDataset(connector, {
-          dataset: await dataset,
-          resources: pageResources,
-          lock: false,
-        });
-        return { connector, pkg };
+        try {
+          const [{ pkg }, { columns }] = await Promise.all([dataset, read]);
+          await insertDatasetTables(connector, columns, { resources: pageResources, pkg });
+          return { connector, pkg };
+        } catch (error) {
+          await connector.close();
+          throw error;
+        }
       })();
       this.#dataTables.catch(() => {});
       this.#lockWhenLoaded();
@@ -111,17 +106,9 @@ export class SiteDb {
   load(result: SiteResult): Promise<Connector> {
     if (!this.#connector) {
       this.status = 'loading';
-      // DuckDB runs one statement at a time and the Arrow is built on the main thread: when the page's
-      // own tables were asked for first (on `/`, whose first chart waits for them), that page is shown
-      // first and the model's tables are loaded after it.
-      const first = this.#dataTables ? this.#dataShown : null;
       const generation = this.#generation;
       this.#connector = (async () => {
         const connector = await openBrowserConnector();
-        if (first) {
-          await first;
-          await afterNextPaint();
-        }
         await connector.insertColumns('forecast', forecastColumns(result.forecast));
         await connector.insertColumns('history', forecastColumns(result.history));
         await connector.insertColumns('locations', locationColumns(result.locations, result.baseYear));
@@ -133,7 +120,7 @@ export class SiteDb {
         this.error = error instanceof Error ? error.message : String(error);
         this.status = 'error';
       });
-      // Every page loads the dataset's tables too (the model has fetched the dataset already), so that
+      // Every page loads the dataset's tables too (the model has read the dataset already), so that
       // DuckDB is locked only after all its tables are in, whichever page the visit starts on.
       if (!this.#dataTables && siteModel.dataset) void this.loadDataTables(siteModel.dataset).catch(() => {});
       this.#lockWhenLoaded();

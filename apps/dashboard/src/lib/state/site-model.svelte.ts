@@ -76,6 +76,12 @@ export class SiteModel {
   #headStart: Promise<void> = Promise.resolve();
   /** The dataset as the model's worker read and calibrated it, with the fetched dataset it came from. */
   #calibrated: { dataset: FetchedDataset; calibrated: CalibratedDataset } | null = null;
+  /** The same, once the worker posts it, for the data in use ({@link dataset}); see {@link whenRead}. */
+  #read: {
+    dataset: Promise<FetchedDataset>;
+    calibrated: Promise<CalibratedDataset>;
+    abandon: () => void;
+  } | null = null;
 
   /**
    * The dataset as the model's worker read and calibrated it, for the scenario studio's workers (they then
@@ -85,6 +91,20 @@ export class SiteModel {
    */
   calibratedOf(dataset: FetchedDataset): CalibratedDataset | null {
     return this.#calibrated?.dataset === dataset ? this.#calibrated.calibrated : null;
+  }
+
+  /**
+   * The dataset as the model's worker read it, once it is posted (just after the model's result): DuckDB's
+   * tables of the dataset are made from it, so that each file is parsed once, by the worker.
+   * @param dataset the data in use ({@link dataset})
+   * @returns the dataset as columns with its parameters; rejected, with a Dutch message, when the worker
+   *   fails to read or compute it, or when other data are put in place first
+   */
+  whenRead(dataset: Promise<FetchedDataset>): Promise<CalibratedDataset> {
+    if (this.#read?.dataset !== dataset) {
+      return Promise.reject(new Error('Het model leest deze gegevens niet (meer).'));
+    }
+    return this.#read.calibrated;
   }
 
   /**
@@ -199,6 +219,20 @@ export class SiteModel {
   #run(datasetPromise: Promise<FetchedDataset>): void {
     const current = () => this.dataset === datasetPromise;
     let endHeadStart!: () => void;
+    let read!: (calibrated: CalibratedDataset) => void;
+    let notRead!: (error: Error) => void;
+    const calibrated = new Promise<CalibratedDataset>((resolve, reject) => {
+      read = resolve;
+      notRead = reject;
+    });
+    // Handled by whoever waits for it; this keeps a failed model from being reported as unhandled.
+    calibrated.catch(() => {});
+    this.#read?.abandon();
+    this.#read = {
+      dataset: datasetPromise,
+      calibrated,
+      abandon: () => notRead(new Error('Er zijn intussen andere gegevens in gebruik genomen.')),
+    };
     this.#headStart = new Promise<void>((resolve) => {
       endHeadStart = resolve;
       setTimeout(resolve, DUCKDB_HEAD_START_MS);
@@ -223,6 +257,7 @@ export class SiteModel {
           void datasetPromise.then((dataset) => {
             if (current()) this.#calibrated = { dataset, calibrated };
           });
+          read(calibrated);
         },
         onProgress: (done, total) => {
           if (!current()) return;
@@ -236,6 +271,7 @@ export class SiteModel {
         },
         onError: (stage, message) => {
           endHeadStart();
+          if (stage === 'result') notRead(new Error(`Het model kon de gegevens niet lezen: ${message}`));
           if (!current()) return;
           if (stage === 'result') {
             this.error = message;
@@ -249,6 +285,7 @@ export class SiteModel {
     } catch (error) {
       // The worker could not be made.
       endHeadStart();
+      notRead(new Error(`Het model kon niet starten: ${error instanceof Error ? error.message : error}`));
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'error';
     }
