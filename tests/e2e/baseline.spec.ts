@@ -191,6 +191,9 @@ test('a file the model cannot read before its first answer gives a Dutch error i
   const modelError = page.getByTestId('model-error');
   await expect(modelError).toContainText('De basisprognose kon niet worden berekend');
   await expect(modelError).toContainText('pupils.csv');
+  // Nothing is shown above it, so the hint does not say that the figures above remain valid.
+  await expect(modelError).toContainText('Laad de pagina opnieuw');
+  await expect(modelError).not.toContainText('hierboven');
   await expect(page.getByTestId('chart-pupils').locator('svg')).toHaveCount(0);
 });
 
@@ -235,5 +238,6 @@ test('a file the model cannot read gives a Dutch error in the model section, nam
   await expect(error).toContainText('De basisprognose kon niet worden berekend');
   await expect(error).toContainText('leavers.csv');
   await expect(page.getByTestId('chart-pupils').locator('svg')).toBeVisible();
+  await expect(error).toContainText('De cijfers hierboven blijven geldig');
   await expect(shortageChart(page)).toHaveCount(0);
 });

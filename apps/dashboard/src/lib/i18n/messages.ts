@@ -278,8 +278,9 @@ export const nl = {
       `Hoeveel leraren zijn er nodig, hoeveel bevoegde leraren zijn er, en hoe groot is het verschil? Gemeten tot en met ${baseYear ?? 'het laatste jaar'}, daarna doorgerekend met het model van Opgave, zonder nieuw beleid.`,
     errorTitle: 'De basisprognose kon niet worden berekend',
     errorMessage: 'Het model gaf deze melding:',
-    errorHint:
-      'De cijfers hierboven blijven geldig; alleen de prognose ontbreekt. Laad de pagina opnieuw. Blijft dit gebeuren, controleer dan of alle bestanden van de dataset volledig en in het juiste formaat zijn.',
+    errorHint: (measuredShown: boolean): string =>
+      (measuredShown ? 'De cijfers hierboven blijven geldig; alleen de prognose ontbreekt. ' : '') +
+      'Laad de pagina opnieuw. Blijft dit gebeuren, controleer dan of alle bestanden van de dataset volledig en in het juiste formaat zijn.',
     loadingTitle: 'Het model rekent de basisprognose door…',
     loadingHint:
       'Vraag en aanbod per vak en schoollocatie, vijftien jaar vooruit. Dit gebeurt in uw browser, naast de rest van de pagina, en duurt enkele seconden.',
@@ -686,8 +687,9 @@ export const en: Messages = {
       `How many teachers are needed, how many qualified teachers are there, and how large is the gap? Measured up to ${baseYear ?? 'the last year'}, then projected with the Opgave model, without new policy.`,
     errorTitle: 'The baseline forecast could not be computed',
     errorMessage: 'The model reported:',
-    errorHint:
-      'The figures above remain valid; only the forecast is missing. Reload the page. If this keeps happening, check that all files of the dataset are complete and in the right format.',
+    errorHint: (measuredShown) =>
+      (measuredShown ? 'The figures above remain valid; only the forecast is missing. ' : '') +
+      'Reload the page. If this keeps happening, check that all files of the dataset are complete and in the right format.',
     loadingTitle: 'The model is computing the baseline forecast…',
     loadingHint:
       'Demand and supply per subject and school location, fifteen years ahead. This happens in your browser, beside the rest of the page, and takes a few seconds.',
