@@ -40,18 +40,14 @@ export function langFromUrl(url: URL, fallback: Lang = 'nl'): Lang {
 export function numberFormats(lang: Lang): NumberFormats {
   // Kept per language: every table and chart asks for them, and each Intl.NumberFormat costs the page
   // about a millisecond to build.
-  let formats = formatsByLang.get(lang);
-  if (!formats) {
-    formats = buildNumberFormats(lang);
-    formatsByLang.set(lang, formats);
-  }
-  return formats;
+  return (formatsByLang[lang] ??= buildNumberFormats(lang));
 }
 
 /** The formatters {@link numberFormats} returns. */
 export type NumberFormats = ReturnType<typeof buildNumberFormats>;
 
-const formatsByLang = new Map<Lang, NumberFormats>();
+// A plain cache, not state: nothing on the page depends on when it is filled.
+const formatsByLang: Partial<Record<Lang, NumberFormats>> = {};
 
 function buildNumberFormats(lang: Lang) {
   const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
