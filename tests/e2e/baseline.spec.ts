@@ -138,7 +138,7 @@ test.describe('baseline section, read from the site model (one worker per visit,
     expect(workers).toHaveLength(1);
     expect(workers[0]).toMatch(/\/model\.worker-[^/]*\.js$/);
     expect(requests.some((url) => url.endsWith('/data/rotterdam/leavers.csv'))).toBe(true);
-    // The dataset is fetched once, for DuckDB and the model together.
+    // The dataset is fetched once, for the model's worker only.
     expect(requests.filter((url) => url.endsWith('/data/rotterdam/workforce.csv'))).toHaveLength(1);
     for (const url of requests) expect(new URL(url).origin, url).toBe(origin);
     expect(foreignRequests).toEqual([]);
@@ -160,8 +160,8 @@ test('while the model runs, both sections show their loading state, also after D
   await expect(page.getByTestId('model-loading')).toContainText('Het model rekent de basisprognose door');
   await expect(page.getByTestId('loading')).toContainText('Gegevens laden');
   // DuckDB starts after the model's first answer (the overview) is painted, or after DUCKDB_HEAD_START_MS
-  // (4 s) without one; its tables are made from the dataset as the worker read it, so it waits for the
-  // worker too: past the head start the page still says that it is loading, with no error.
+  // (4 s) without one; the overview comes from the worker only, so past the head start the page still
+  // says that it is loading, with no error.
   await page.waitForTimeout(4_500);
   await expect(page.getByTestId('loading')).toBeVisible();
   await expect(page.getByTestId('load-error')).toHaveCount(0);
@@ -177,8 +177,8 @@ test('while the model runs, both sections show their loading state, also after D
 test('a file the model cannot read before its first answer gives a Dutch error in both sections, naming the file', async ({
   page,
 }) => {
-  // pupils.csv is among the files of the first chart: the worker fails before its overview, and DuckDB,
-  // whose tables come from the worker, has nothing to load.
+  // pupils.csv is among the files of the first chart: the worker fails before its overview, which is the
+  // only source of the first section's figures.
   await page.route('**/data/rotterdam/pupils.csv', (route) =>
     route.fulfill({ contentType: 'text/csv', body: 'location_id,year,pupils\n90AA00,2014,veel\n' }),
   );

@@ -30,8 +30,7 @@ test.describe('dashboard on one page (read-only checks share it)', () => {
   });
 
   test('the table shows pupils per cluster in the latest year equal to the sums of pupils.csv over locations.csv', async () => {
-    // The model's worker's rows are shown first; then DuckDB's (the page logs an error if they differ).
-    await expect(page.locator('[data-source]').first()).toHaveAttribute('data-source', 'duckdb');
+    // The model's worker computes these (clusterOverview); here they are summed straight from the files.
     const table = page.getByTestId('cluster-table');
     await expect(table).toBeVisible();
     await expect(table.locator('caption')).toContainText(String(expected.latestYear));

@@ -20,7 +20,6 @@ export type { ResourceName } from './resources.js';
 export { tableSchema } from './table-schema.js';
 export type { SchemaField, TableSchema } from './table-schema.js';
 export type { RowOf } from './row-types.js';
-export { DUCKDB_TYPES } from './duckdb-types.js';
 export { dataDocTable } from './data-doc-table.js';
 export { csvRecord, formatCsv } from './format-csv.js';
 export type { CsvFormatOptions } from './format-csv.js';

@@ -28,22 +28,9 @@ test('columnsToIpc(columns) writes repeated text once per row, each row its own 
   expect(table.toArray().map((row) => row.toJSON().unit)).toEqual(values);
 });
 
-test('columnsToIpc(columns) writes BIGINT, booleans and missing text, with nulls, that Arrow reads back', () => {
+test('columnsToIpc(columns) writes missing text as null and empty text as empty', () => {
   const table = tableFromIPC(
-    columnsToIpc([
-      { name: 'pupils', type: 'bigint', values: [570, null, 3_000_000_000] },
-      { name: 'member', type: 'boolean', values: [true, false, null] },
-      { name: 'municipality', type: 'string', values: [null, 'Rotterdam', ''] },
-    ]),
+    columnsToIpc([{ name: 'municipality', type: 'string', values: [null, 'Rotterdam', ''] }]),
   );
-  expect(table.schema.fields.map((f) => `${f.name}: ${f.type}`)).toEqual([
-    'pupils: Int64',
-    'member: Bool',
-    'municipality: Utf8',
-  ]);
-  expect(table.toArray().map((row) => row.toJSON())).toEqual([
-    { pupils: 570n, member: true, municipality: null },
-    { pupils: null, member: false, municipality: 'Rotterdam' },
-    { pupils: 3_000_000_000n, member: null, municipality: '' },
-  ]);
+  expect(table.toArray().map((row) => row.toJSON().municipality)).toEqual([null, 'Rotterdam', '']);
 });

@@ -1,15 +1,4 @@
-import {
-  Bool,
-  Float64,
-  Int32,
-  Int64,
-  Table,
-  Utf8,
-  makeData,
-  makeVector,
-  tableToIPC,
-  type Data,
-} from 'apache-arrow';
+import { Float64, Int32, Table, Utf8, makeData, makeVector, tableToIPC, type Data } from 'apache-arrow';
 import type { ColumnData } from './connector';
 
 /** Valid-bits of a column (Arrow's null bitmap), or nothing when no value is null. */
@@ -43,24 +32,8 @@ function utf8Data(values: readonly (string | null)[]): Data {
   return makeData({ type: new Utf8(), length: values.length, valueOffsets, data, ...validity(values) });
 }
 
-/** Booleans as Arrow lays them out: one bit each. */
-function boolData(values: readonly (boolean | null)[]): Data {
-  const data = new Uint8Array((values.length + 7) >> 3);
-  for (let i = 0; i < values.length; i++) if (values[i]) data[i >> 3] |= 1 << (i & 7);
-  return makeData({ type: new Bool(), length: values.length, data, ...validity(values) });
-}
-
-/** Whole numbers as BIGINT (the contract's `integer`). */
-function int64Data(values: readonly (number | null)[]): Data {
-  const data = new BigInt64Array(values.length);
-  for (let i = 0; i < values.length; i++) data[i] = BigInt(Math.trunc(values[i] ?? 0));
-  return makeData({ type: new Int64(), length: values.length, data, ...validity(values) });
-}
-
 function columnData(column: ColumnData): Data {
   if (column.type === 'string') return utf8Data(column.values);
-  if (column.type === 'boolean') return boolData(column.values);
-  if (column.type === 'bigint') return int64Data(column.values);
   const { values } = column;
   const common = { length: values.length, ...validity(values) };
   // A plain loop: `TypedArray.from` with a mapping function is several times slower, on the page's thread.

@@ -2,27 +2,21 @@
 export type Row = Record<string, unknown>;
 
 /**
- * A column of values to load as a table: text, whole numbers (INTEGER or BIGINT), numbers (DOUBLE) or
- * booleans. `null` is a missing value.
+ * A column of values to load as a table: text, whole numbers (INTEGER) or numbers (DOUBLE). `null` is a
+ * missing value.
  */
 export type ColumnData =
   | { name: string; type: 'string'; values: readonly (string | null)[] }
-  | { name: string; type: 'integer' | 'bigint' | 'number'; values: readonly (number | null)[] }
-  | { name: string; type: 'boolean'; values: readonly (boolean | null)[] };
+  | { name: string; type: 'integer' | 'number'; values: readonly (number | null)[] };
 
 /** The kinds of column a {@link Connector} loads. */
 export type ColumnType = ColumnData['type'];
 
-/**
- * The DuckDB type each kind of column becomes. The dataset's tables choose their kind from the contract's
- * `DUCKDB_TYPES` through this table (`columnTypeOfSql`), so the two cannot drift apart unnoticed.
- */
+/** The DuckDB type each kind of column becomes (in the browser through Arrow's types). */
 export const COLUMN_SQL_TYPES: Readonly<Record<ColumnType, string>> = {
   string: 'VARCHAR',
   integer: 'INTEGER',
-  bigint: 'BIGINT',
   number: 'DOUBLE',
-  boolean: 'BOOLEAN',
 };
 
 /**

@@ -1,5 +1,3 @@
-import type { SchemaField } from '$lib/sql/dataset-table-columns';
-
 /** The parts of a Frictionless `datapackage.json` that the dashboard reads. */
 export interface DataPackage {
   name?: string;
@@ -20,6 +18,12 @@ export interface DataPackage {
     version?: string;
     [key: string]: unknown;
   };
+}
+
+/** A column of a resource's Table Schema. */
+export interface SchemaField {
+  name: string;
+  type: string;
 }
 
 /** One resource (a CSV file) of a data package. */

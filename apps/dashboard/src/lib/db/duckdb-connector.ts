@@ -4,16 +4,6 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import { columnsToIpc } from './columns-to-ipc';
 import type { Connector, Row } from './connector';
 
-/** Options of {@link createDuckDBConnector}. */
-export interface DuckDBConnectorOptions {
-  /**
-   * The schema this connection creates and reads its tables in (created if missing), so that two
-   * parts of the site can each have a table of the same name (e.g. `locations`) in the one DuckDB.
-   * Without it: `main`.
-   */
-  schema?: string;
-}
-
 /** The one DuckDB-wasm of the visit: started on first use, shared by every connector. */
 let shared: Promise<duckdb.AsyncDuckDB> | null = null;
 
@@ -71,30 +61,18 @@ async function startDuckDB(): Promise<duckdb.AsyncDuckDB> {
 /**
  * Opens a connection to the visit's one DuckDB-wasm ({@link sharedDuckDB}).
  * Import this module dynamically and only in the browser: it pulls in the wasm bundle.
- * @param options the schema of this connection's tables
  * @returns a connector on the shared database
  * @example
  * const { createDuckDBConnector } = await import('$lib/db/duckdb-connector');
  * const db = await createDuckDBConnector();
  * const rows = await db.query('SELECT 42 AS answer');
  */
-export async function createDuckDBConnector({ schema }: DuckDBConnectorOptions = {}): Promise<Connector> {
+export async function createDuckDBConnector(): Promise<Connector> {
   const db = await sharedDuckDB();
   const conn = await db.connect();
-  if (schema) {
-    const name = `"${schema.replaceAll('"', '""')}"`;
-    await conn.query(`CREATE SCHEMA IF NOT EXISTS ${name}`);
-    // Session-local: unqualified names of this connection (CREATE and SELECT) mean this schema.
-    await conn.query(`SET schema=${`'${schema.replaceAll("'", "''")}'`}`);
-  }
-
   return {
     async insertColumns(name, columns) {
-      await conn.insertArrowFromIPCStream(columnsToIpc(columns), {
-        name,
-        schema: schema ?? 'main',
-        create: true,
-      });
+      await conn.insertArrowFromIPCStream(columnsToIpc(columns), { name, create: true });
     },
     async exec(sql) {
       await conn.query(sql);

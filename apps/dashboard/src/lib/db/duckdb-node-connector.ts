@@ -6,30 +6,24 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 /**
  * A {@link Connector} over DuckDB in Node (`@duckdb/node-api`), so the dashboard's SQL and its
  * loading code run in unit tests against the same engine as in the browser, with tables of the same
- * column types, in a schema of their own as in the browser (`createDuckDBConnector`). Tests only: never
- * bundled.
- * @param options `schema`: the schema of this connection's tables (created); without it `main`
+ * column types. Tests only: never bundled.
  * @returns an open connector
  * @example const db = await openNodeConnector(); await db.query('SELECT 42 AS x'); await db.close();
  */
-export async function openNodeConnector({ schema = 'main' }: { schema?: string } = {}): Promise<Connector> {
+export async function openNodeConnector(): Promise<Connector> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  await connection.run(`CREATE SCHEMA IF NOT EXISTS ${quote(schema)}`);
-  await connection.run(`SET schema = '${schema.replaceAll("'", "''")}'`);
   return {
     async insertColumns(name: string, columns: readonly ColumnData[]) {
       const definitions = columns.map((c) => `${quote(c.name)} ${COLUMN_SQL_TYPES[c.type]}`).join(', ');
       await connection.run(`CREATE TABLE ${quote(name)} (${definitions})`);
-      const appender = await connection.createAppender(name, schema);
+      const appender = await connection.createAppender(name);
       for (let row = 0; row < (columns[0]?.values.length ?? 0); row++) {
         for (const column of columns) {
           const value = column.values[row];
           if (value === null) appender.appendNull();
           else if (column.type === 'string') appender.appendVarchar(value as string);
           else if (column.type === 'integer') appender.appendInteger(value as number);
-          else if (column.type === 'bigint') appender.appendBigInt(BigInt(value as number));
-          else if (column.type === 'boolean') appender.appendBoolean(value as boolean);
           else appender.appendDouble(value as number);
         }
         appender.endRow();

@@ -3,5 +3,4 @@
 export type { ColumnData, Connector, Row } from './connector';
 export type { DataPackage, DataResource } from './datapackage';
 export { fetchDataset, type FetchedDataset, type FetchDatasetOptions } from './fetch-dataset';
-export { insertDatasetTables, type InsertDatasetTablesOptions } from './insert-dataset-tables';
 export { openBrowserConnector, resetBrowserDuckDB, warmBrowserDuckDB } from './open-browser-connector';

@@ -5,15 +5,14 @@ import type { Connector } from './connector';
  * started once (on the first call) and shared by every connector. In a server build the import is
  * compiled away (`import.meta.env.SSR` is `true` there), so neither DuckDB nor its 34 MB of wasm
  * reaches server rendering or prerendering.
- * @param options `schema`: the schema of this connection's tables (created if missing)
  * @returns an open connector
  * @throws when called during server rendering
  * @example onMount(async () => { const db = await openBrowserConnector(); });
  */
-export async function openBrowserConnector(options: { schema?: string } = {}): Promise<Connector> {
+export async function openBrowserConnector(): Promise<Connector> {
   if (!import.meta.env.SSR) {
     const { createDuckDBConnector } = await import('./duckdb-connector');
-    return createDuckDBConnector(options);
+    return createDuckDBConnector();
   }
   throw new Error('openBrowserConnector: DuckDB runs only in the browser, not during server rendering');
 }

@@ -263,9 +263,9 @@ export const nl = {
     file: (year: number) => `cijfers per cluster ${year}`,
   },
   loadStatus: {
-    starting: 'Rekenmodule starten',
-    loading: 'Gegevens inlezen',
-    querying: 'Cijfers per cluster berekenen',
+    fetching: 'Gegevens ophalen',
+    reading: 'Gegevens inlezen en cijfers per cluster berekenen',
+    modelError: (message: string) => `Het model kon de gegevens niet lezen: ${message}`,
     errorTitle: 'De gegevens konden niet worden geladen',
     errorHint:
       'Laad de pagina opnieuw. Blijft dit gebeuren, controleer dan of de site via een webserver wordt geopend (niet als los bestand) en of de map data/rotterdam is meegebouwd.',
@@ -672,9 +672,9 @@ export const en: Messages = {
     file: (year) => `figures per cluster ${year}`,
   },
   loadStatus: {
-    starting: 'Starting the database',
-    loading: 'Reading the data',
-    querying: 'Computing figures per cluster',
+    fetching: 'Fetching the data',
+    reading: 'Reading the data and computing figures per cluster',
+    modelError: (message) => `The model could not read the data: ${message}`,
     errorTitle: 'The data could not be loaded',
     errorHint:
       'Reload the page. If this keeps happening, check that the site is opened through a web server (not as a file) and that the folder data/rotterdam was built with it.',

@@ -1,15 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadDataset as loadCoreDataset } from '@opgave/core/node';
 import { expect, test } from 'vitest';
-import { openNodeConnector } from '$lib/db/duckdb-node-connector';
-import type { DataPackage } from '$lib/db/datapackage';
-import { insertDatasetTables } from '$lib/db/insert-dataset-tables';
-import { clusterSeriesSql, clustersSql, regionsSql } from '$lib/sql';
-import { clusterOverview, overviewDifference, type OverviewInput } from './cluster-overview';
-import { datasetToColumns } from './dataset-columns';
-
-const rotterdam = fileURLToPath(new URL('../../../../../data/rotterdam/', import.meta.url));
+import { clusterOverview, type OverviewInput } from './cluster-overview';
 
 const small: OverviewInput = {
   regions: [{ region_id: 'R1', name: 'Regio' }],
@@ -74,40 +64,4 @@ test('clusterOverview(data) sums pupils and FTE per cluster and year, by cluster
       },
     ],
   });
-});
-
-test('clusterOverview(data) gives the rows that regionsSql, clustersSql and clusterSeriesSql give in DuckDB', async () => {
-  const data = await loadCoreDataset(rotterdam);
-  const db = await openNodeConnector();
-  try {
-    // As the site loads them: from the dataset as the model read it (insertDatasetTables checks that
-    // these equal DuckDB's own reading of the CSV files).
-    await insertDatasetTables(db, datasetToColumns(data), {
-      resources: ['regions', 'clusters', 'locations', 'pupils', 'workforce'],
-      pkg: JSON.parse(readFileSync(`${rotterdam}datapackage.json`, 'utf8')) as DataPackage,
-    });
-    const [regions, clusters, series] = await Promise.all([
-      db.query(regionsSql()),
-      db.query(clustersSql()),
-      db.query(clusterSeriesSql()),
-    ]);
-    const overview = clusterOverview(data);
-    expect(overview.regions).toEqual(regions);
-    expect(overview.clusters).toEqual(clusters);
-    expect(series.length).toBeGreaterThan(30);
-    expect(overview.series).toEqual(series);
-  } finally {
-    await db.close();
-  }
-}, 60_000); // DuckDB for Node loads the whole dataset: seconds on a busy two-core machine
-
-test('overviewDifference(shown, queried) names the first part, row and column that differ', () => {
-  const overview = clusterOverview(small);
-  expect(overviewDifference(overview, structuredClone(overview))).toBeNull();
-  const changed = structuredClone(overview);
-  changed.series[1].pupils = 111;
-  expect(overviewDifference(overview, changed)).toBe('series row 2, pupils: 110 against 111');
-  expect(overviewDifference(overview, { ...overview, clusters: overview.clusters.slice(1) })).toBe(
-    'clusters: 2 rows against 1',
-  );
 });

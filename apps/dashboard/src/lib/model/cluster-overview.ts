@@ -1,5 +1,33 @@
 import type { Dataset } from '@opgave/core';
-import type { Cluster, ClusterYear, Region } from '$lib/sql';
+
+/** An onderwijsregio. */
+export interface Region {
+  regionId: string;
+  name: string;
+}
+
+/** A cluster of the partnership, with the number of its school locations. */
+export interface Cluster {
+  clusterId: string;
+  name: string;
+  regionId: string;
+  locations: number;
+}
+
+/** Pupils and qualified teacher FTE of one cluster in one year. */
+export interface ClusterYear {
+  clusterId: string;
+  clusterName: string;
+  year: number;
+  /** Pupils on 1 October, summed over the cluster's locations. */
+  pupils: number;
+  /** School locations with pupils that year. */
+  locations: number;
+  /** Qualified teachers' FTE on 1 October (`workforce`). */
+  teacherFte: number;
+  /** Qualified teachers (persons) on 1 October. */
+  teacherHeadcount: number;
+}
 
 /** The measured figures of the Regio page's first section: the regions, the clusters and their years. */
 export interface ClusterOverview {
@@ -25,9 +53,8 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Pupils and qualified teacher FTE per cluster and year, the regions and the clusters with their number
- * of locations: the same rows as `regionsSql`, `clustersSql` and `clusterSeriesSql` give in DuckDB
- * (a test runs both on the Rotterdam dataset). The model's worker computes them as soon as it has read
- * the dataset, so the page's first charts need not wait for DuckDB to start.
+ * of locations: the measured figures of the Regio page's first section. The model's worker computes them
+ * as soon as it has read the dataset, and only there: DuckDB holds the model's results, not these.
  * @param data the dataset's regions, clusters, locations, pupils and workforce
  * @returns the regions and clusters by id, and a row per cluster and year with pupils or workforce,
  *   by cluster and year; locations without a cluster are left out
@@ -91,30 +118,4 @@ export function clusterOverview(data: OverviewInput): ClusterOverview {
     .map((r) => ({ regionId: r.region_id, name: r.name }))
     .sort((a, b) => byText(a.regionId, b.regionId));
   return { regions, clusters, series };
-}
-
-/**
- * Where two overviews differ, if anywhere: the page shows the worker's rows first and DuckDB's once its
- * queries answer, and says so in the console when they disagree (the e2e tests fail on that).
- * @param shown the overview on the page (the worker's)
- * @param queried the overview from DuckDB
- * @returns the first difference in words, or `null` when every row and value agrees
- * @example overviewDifference(a, a) // null
- */
-export function overviewDifference(shown: ClusterOverview, queried: ClusterOverview): string | null {
-  for (const part of ['regions', 'clusters', 'series'] as const) {
-    const a: object[] = shown[part];
-    const b: object[] = queried[part];
-    if (a.length !== b.length) return `${part}: ${a.length} rows against ${b.length}`;
-    for (let i = 0; i < a.length; i++) {
-      const rowA = a[i] as Record<string, unknown>;
-      const rowB = b[i] as Record<string, unknown>;
-      for (const key of new Set([...Object.keys(rowA), ...Object.keys(rowB)])) {
-        if (rowA[key] !== rowB[key]) {
-          return `${part} row ${i + 1}, ${key}: ${String(rowA[key])} against ${String(rowB[key])}`;
-        }
-      }
-    }
-  }
-  return null;
 }

@@ -1,7 +1,3 @@
-export { clusterSeriesSql, type ClusterYear } from './cluster-series';
-export { clustersSql, type Cluster } from './clusters';
-export { regionsSql, type Region } from './regions';
-export { columnTypeOfSql, datasetTableColumns, type SchemaField } from './dataset-table-columns';
 export { quoteIdentifier, quoteLiteral } from './identifiers';
 export {
   forecastColumns,

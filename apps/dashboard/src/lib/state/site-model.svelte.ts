@@ -24,8 +24,8 @@ export type StepStatus = 'idle' | 'running' | 'ready' | 'error';
 export const BAND_DRAWS = 500;
 
 /**
- * How long DuckDB waits for the model's first answer (the overview) before it starts anyway: long enough
- * for the overview on a busy two-core machine, short enough when the model's worker never answers.
+ * How long DuckDB's start waits for the model's first answer (the overview) before it starts anyway: long
+ * enough for the overview on a busy two-core machine, short enough when the model's worker never answers.
  */
 export const DUCKDB_HEAD_START_MS = 4000;
 
@@ -72,16 +72,14 @@ export class SiteModel {
 
   #started = false;
   #stop: (() => void) | null = null;
-  /** Settles once DuckDB may start: see {@link duckdbMayStart}. */
+  /**
+   * Settles once DuckDB may start: once the model's worker has posted its overview and the page has
+   * painted it (or the worker failed, or {@link DUCKDB_HEAD_START_MS} passed without an answer). DuckDB
+   * compiles 34 MB of wasm: on two cores that would slow down the worker that draws the first chart.
+   */
   #headStart: Promise<void> = Promise.resolve();
   /** The dataset as the model's worker read and calibrated it, with the fetched dataset it came from. */
   #calibrated: { dataset: FetchedDataset; calibrated: CalibratedDataset } | null = null;
-  /** The same, once the worker posts it, for the data in use ({@link dataset}); see {@link whenRead}. */
-  #read: {
-    dataset: Promise<FetchedDataset>;
-    calibrated: Promise<CalibratedDataset>;
-    abandon: () => void;
-  } | null = null;
 
   /**
    * The dataset as the model's worker read and calibrated it, for the scenario studio's workers (they then
@@ -91,31 +89,6 @@ export class SiteModel {
    */
   calibratedOf(dataset: FetchedDataset): CalibratedDataset | null {
     return this.#calibrated?.dataset === dataset ? this.#calibrated.calibrated : null;
-  }
-
-  /**
-   * The dataset as the model's worker read it, once it is posted (just after the model's result): DuckDB's
-   * tables of the dataset are made from it, so that each file is parsed once, by the worker.
-   * @param dataset the data in use ({@link dataset})
-   * @returns the dataset as columns with its parameters; rejected, with a Dutch message, when the worker
-   *   fails to read or compute it, or when other data are put in place first
-   */
-  whenRead(dataset: Promise<FetchedDataset>): Promise<CalibratedDataset> {
-    if (this.#read?.dataset !== dataset) {
-      return Promise.reject(new Error('Het model leest deze gegevens niet (meer).'));
-    }
-    return this.#read.calibrated;
-  }
-
-  /**
-   * When DuckDB may start: once the model's worker has posted its overview and the page has painted it
-   * (or the worker failed, or {@link DUCKDB_HEAD_START_MS} passed without an answer); at once when the
-   * model is not running. DuckDB compiles 34 MB of wasm: on two cores that would slow down the worker
-   * that draws the first chart.
-   * @returns a promise that settles when DuckDB may start
-   */
-  duckdbMayStart(): Promise<void> {
-    return this.#headStart;
   }
 
   /**
@@ -219,20 +192,6 @@ export class SiteModel {
   #run(datasetPromise: Promise<FetchedDataset>): void {
     const current = () => this.dataset === datasetPromise;
     let endHeadStart!: () => void;
-    let read!: (calibrated: CalibratedDataset) => void;
-    let notRead!: (error: Error) => void;
-    const calibrated = new Promise<CalibratedDataset>((resolve, reject) => {
-      read = resolve;
-      notRead = reject;
-    });
-    // Handled by whoever waits for it; this keeps a failed model from being reported as unhandled.
-    calibrated.catch(() => {});
-    this.#read?.abandon();
-    this.#read = {
-      dataset: datasetPromise,
-      calibrated,
-      abandon: () => notRead(new Error('Er zijn intussen andere gegevens in gebruik genomen.')),
-    };
     this.#headStart = new Promise<void>((resolve) => {
       endHeadStart = resolve;
       setTimeout(resolve, DUCKDB_HEAD_START_MS);
@@ -257,7 +216,6 @@ export class SiteModel {
           void datasetPromise.then((dataset) => {
             if (current()) this.#calibrated = { dataset, calibrated };
           });
-          read(calibrated);
         },
         onProgress: (done, total) => {
           if (!current()) return;
@@ -271,7 +229,6 @@ export class SiteModel {
         },
         onError: (stage, message) => {
           endHeadStart();
-          if (stage === 'result') notRead(new Error(`Het model kon de gegevens niet lezen: ${message}`));
           if (!current()) return;
           if (stage === 'result') {
             this.error = message;
@@ -285,7 +242,6 @@ export class SiteModel {
     } catch (error) {
       // The worker could not be made.
       endHeadStart();
-      notRead(new Error(`Het model kon niet starten: ${error instanceof Error ? error.message : error}`));
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'error';
     }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { ClusterYear } from '$lib/sql';
+import type { ClusterYear } from '$lib/model/cluster-overview';
 import { rowsOfYear, totalsByYear } from './summaries';
 
 const row = (clusterId: string, year: number, pupils: number, teacherFte: number): ClusterYear => ({

@@ -1,4 +1,4 @@
-import type { ClusterYear } from '$lib/sql';
+import type { ClusterYear } from '$lib/model/cluster-overview';
 
 /** Totals of a selection of clusters in one year. */
 export interface YearTotals {
