@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatCsv, tokeniseCsv } from '@opgave/contract';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { chromiumArgs, requireChromium } from '../../scripts/lib/find-chromium.mjs';
@@ -32,40 +33,37 @@ const YEARS = Array.from({ length: 12 }, (_, i) => 2014 + i);
  * @returns the two paths and the workforce file's size
  */
 export function writeImportBenchFiles(dir: string, rows = 1_000_000) {
-  const builtin = readFileSync(join(dataDir, 'locations.csv'), 'utf8').trimEnd().split('\n');
-  const subjects = readFileSync(join(dataDir, 'subjects.csv'), 'utf8')
-    .trimEnd()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(',')[0])
-    .filter((id) => id.startsWith('vo-'));
-  const template = builtin[1].split(',');
+  const locations = tokeniseCsv(readFileSync(join(dataDir, 'locations.csv'), 'utf8'));
+  const subjectTokens = tokeniseCsv(readFileSync(join(dataDir, 'subjects.csv'), 'utf8'));
+  const subjects = subjectTokens.columns[subjectTokens.header.indexOf('subject_id')].filter((id) =>
+    id.startsWith('vo-'),
+  );
+  const builtin = Array.from({ length: locations.rowCount }, (_, i) => locations.columns.map((c) => c[i]));
   const perLocation = subjects.length * AGE_BANDS.length * YEARS.length;
   const needed = Math.ceil(rows / perLocation);
-  const ids = builtin.slice(1).map((line) => line.split(',')[0]);
-  const extra: string[] = [];
+  const ids = builtin.map((location) => location[0]);
+  const extra: string[][] = [];
   for (let i = 0; ids.length < needed; i++) {
     const id = `80${String.fromCharCode(65 + (Math.floor(i / 26) % 26), 65 + (i % 26))}${String(Math.floor(i / 676)).padStart(2, '0')}`;
     ids.push(id);
-    extra.push([id, `Bench locatie ${i}`, ...template.slice(2)].join(','));
+    extra.push([id, `Bench locatie ${i}`, ...builtin[0].slice(2)]);
   }
   const locationsPath = join(dir, 'locations.csv');
-  writeFileSync(locationsPath, [...builtin, ...extra].join('\n') + '\n');
+  writeFileSync(locationsPath, formatCsv([locations.header, ...builtin, ...extra]));
   let seed = 20251001;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const lines: string[] = ['location_id,subject_id,age_band,year,headcount,fte'];
+  const records = [['location_id', 'subject_id', 'age_band', 'year', 'headcount', 'fte']];
   outer: for (const id of ids)
     for (const subject of subjects)
       for (const band of AGE_BANDS)
         for (const year of YEARS) {
-          if (lines.length > rows) break outer;
+          if (records.length > rows) break outer;
           const headcount = 1 + Math.floor(rand() * 6);
-          lines.push(
-            `${id},${subject},${band},${year},${headcount},${(headcount * (0.5 + rand() * 0.5)).toFixed(3)}`,
-          );
+          const fte = headcount * (0.5 + rand() * 0.5);
+          records.push([id, subject, band, String(year), String(headcount), fte.toFixed(3)]);
         }
   const workforcePath = join(dir, 'workforce.csv');
-  const text = lines.join('\n') + '\n';
+  const text = formatCsv(records);
   writeFileSync(workforcePath, text);
   return { locationsPath, workforcePath, bytes: Buffer.byteLength(text) };
 }

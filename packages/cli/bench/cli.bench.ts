@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatCsv, tokeniseCsv } from '@opgave/contract';
 import { loadDirectory, toCoreDataset } from '../src/load-directory.js';
 
 const quick = process.env.OPGAVE_BENCH_QUICK === '1';
@@ -19,44 +20,41 @@ const rotterdam = fileURLToPath(new URL('../../../data/rotterdam', import.meta.u
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const AGE_BANDS = ['<25', '25-29', '30-34', '35-39', '40-44', '45-49', '50-54', '55-59', '60-64', '65+'];
 const YEARS = Array.from({ length: 12 }, (_, i) => 2014 + i);
+/** A generated location's fields after its id and name, in the column order of locations.csv. */
+const BENCH_LOCATION = ['B0001', 'R01-C1', 'vo', 'GM0599', 'Rotterdam', 'true', '51.92', '4.48'];
 
 const dir = mkdtempSync(join(tmpdir(), 'opgave-cli-bench-'));
 try {
   cpSync(rotterdam, dir, { recursive: true });
-  const subjects = readFileSync(join(dir, 'subjects.csv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split(','))
-    .filter((c) => c[1] === 'vo')
-    .map((c) => c[0]);
+  const subjectTokens = tokeniseCsv(readFileSync(join(dir, 'subjects.csv'), 'utf8'));
+  const sectors = subjectTokens.columns[subjectTokens.header.indexOf('sector')];
+  const subjects = subjectTokens.columns[subjectTokens.header.indexOf('subject_id')].filter(
+    (_, i) => sectors[i] === 'vo',
+  );
   const perLocation = subjects.length * AGE_BANDS.length * YEARS.length;
   const locationCount = Math.ceil(rows / perLocation);
   const locations = Array.from({ length: locationCount }, (_, i) => {
     const letters = String.fromCharCode(65 + (Math.floor(i / 26) % 26), 65 + (i % 26));
     return `${70 + Math.floor(i / 676)}${letters}${String(i % 100).padStart(2, '0')}`;
   });
-  const extra = locations.map(
-    (id, i) => `${id},Benchschool ${i},B0001,R01-C1,vo,GM0599,Rotterdam,true,51.92,4.48`,
-  );
+  const extra = locations.map((id, i) => [id, `Benchschool ${i}`, ...BENCH_LOCATION]);
   writeFileSync(
     join(dir, 'locations.csv'),
-    `${readFileSync(join(dir, 'locations.csv'), 'utf8').trimEnd()}\n${extra.join('\n')}\n`,
+    `${readFileSync(join(dir, 'locations.csv'), 'utf8').trimEnd()}\n${formatCsv(extra)}`,
   );
-  const lines = ['location_id,subject_id,age_band,year,headcount,fte'];
+  const records = [['location_id', 'subject_id', 'age_band', 'year', 'headcount', 'fte']];
   let seed = 1;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   outer: for (const loc of locations)
     for (const subject of subjects)
       for (const band of AGE_BANDS)
         for (const year of YEARS) {
-          if (lines.length > rows) break outer;
+          if (records.length > rows) break outer;
           const headcount = 1 + Math.floor(rand() * 6);
-          lines.push(
-            `${loc},${subject},${band},${year},${headcount},${(headcount * (0.5 + rand() * 0.5)).toFixed(3)}`,
-          );
+          const fte = headcount * (0.5 + rand() * 0.5);
+          records.push([loc, subject, band, String(year), String(headcount), fte.toFixed(3)]);
         }
-  const csv = `${lines.join('\n')}\n`;
+  const csv = formatCsv(records);
   writeFileSync(join(dir, 'workforce.csv'), csv);
   const otherRows = 209_088 - 77_277 + locationCount;
   console.log(

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSimpleCsv, ROTTERDAM, run, tempDir } from './helpers.js';
+import { parseCsvRows, ROTTERDAM, run, tempDir } from './helpers.js';
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe('opgave backtest', () => {
     expect(r.stdout).toContain('horizon  method        n  MAE (FTE)  sMAPE  MASE');
     for (const method of ['model', 'combination', 'last value', 'linear trend'])
       expect(r.stdout).toContain(method);
-    const { header, rows } = parseSimpleCsv(await readFile(out, 'utf8'));
+    const { header, rows } = parseCsvRows(await readFile(out, 'utf8'));
     expect(header).toEqual(['level', 'measure', 'horizon', 'method', 'n', 'mae', 'smape', 'mase']);
     // 4 levels (region, cluster, board, subject) × 3 measures × 2 horizons × 4 methods
     expect(rows.length).toBe(4 * 3 * 2 * 4);

@@ -5,7 +5,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { project, runScenario, type Projection } from '@opgave/core';
 import { loadDataset } from '@opgave/core/node';
 import { writeAtomically, writeTable } from '../src/write-table.js';
-import { brokenCopy, parseSimpleCsv, ROTTERDAM, run, setCell, tempDir } from './helpers.js';
+import { brokenCopy, parseCsvRows, ROTTERDAM, run, setCell, tempDir } from './helpers.js';
 
 const HORIZON = 3;
 let tmp: { dir: string; cleanup: () => Promise<void> };
@@ -71,7 +71,7 @@ describe('opgave forecast', () => {
     expect(r.stdout).toContain(
       `r.csv: ${reference.value.length.toLocaleString('en-US')} rows (baseline; 2025–2028)`,
     );
-    const { header, rows } = parseSimpleCsv(await readFile(out, 'utf8'));
+    const { header, rows } = parseCsvRows(await readFile(out, 'utf8'));
     expect(header).toEqual(['level', 'unit', 'subject', 'year', 'measure', 'value']);
     expectEqualToProject(
       rows.map(([level, unit, subject, year, measure, value]) => ({
@@ -114,7 +114,7 @@ describe('opgave forecast', () => {
     const out = join(tmp.dir, 'scenario.csv');
     const r = await run(['forecast', ROTTERDAM, '--horizon', '1', '--scenario', scenarioFile, '--out', out]);
     expect(r.code).toBe(0);
-    const { header, rows } = parseSimpleCsv(await readFile(out, 'utf8'));
+    const { header, rows } = parseCsvRows(await readFile(out, 'utf8'));
     expect(header).toEqual(['variant', 'level', 'unit', 'subject', 'year', 'measure', 'value']);
     const expected = runScenario(await loadDataset(ROTTERDAM), scenario, { horizon: 1 });
     const n = expected.baseline.table().numRows();
@@ -232,7 +232,7 @@ describe('opgave forecast', () => {
       out,
     ]);
     expect(r.code).toBe(0);
-    const { header, rows } = parseSimpleCsv(await readFile(out, 'utf8'));
+    const { header, rows } = parseCsvRows(await readFile(out, 'utf8'));
     expect(header).toEqual([
       'level',
       'unit',

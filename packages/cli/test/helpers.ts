@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatCsv, tokeniseCsv } from '@opgave/contract';
 import { main } from '../src/main.js';
 import type { Io } from '../src/io.js';
 
@@ -70,29 +71,35 @@ export async function brokenCopy(
 }
 
 /**
- * Replaces one cell of a CSV (header = row 1, as the messages count).
+ * Reads CSV text with the contract's `tokeniseCsv` into a header and rows; a structural problem throws.
+ * @param text the CSV
+ * @returns the header, the rows of field texts, and the line each row starts on (header = line 1)
+ * @example
+ * parseCsvRows('a,b\n1,2\n'); // → { header: ['a', 'b'], rows: [['1', '2']], lines: [2] }
+ */
+export function parseCsvRows(text: string): { header: string[]; rows: string[][]; lines: number[] } {
+  const { header, columns, rowCount, rowNumbers, problems } = tokeniseCsv(text);
+  if (problems.length > 0) throw new Error(`CSV line ${problems[0].line}: ${problems[0].message}`);
+  const rows = Array.from({ length: rowCount }, (_, i) => columns.map((column) => column[i]));
+  return { header, rows, lines: rowNumbers };
+}
+
+/**
+ * Replaces one cell of a CSV (header = row 1, as the messages count) and writes it back with `formatCsv`.
  * @param text the CSV
  * @param row row number as the user sees it
  * @param column column name
  * @param value new text of the cell
  * @returns the CSV with the cell replaced
+ * @example
+ * setCell('a,b\n1,2\n', 2, 'b', 'x'); // → 'a,b\n1,x\n'
  */
 export function setCell(text: string, row: number, column: string, value: string): string {
-  const lines = text.split('\n');
-  const j = lines[0].split(',').indexOf(column);
+  const { header, rows, lines } = parseCsvRows(text);
+  const j = header.indexOf(column);
   if (j < 0) throw new Error(`no column ${column}`);
-  const cells = lines[row - 1].split(',');
-  cells[j] = value;
-  lines[row - 1] = cells.join(',');
-  return lines.join('\n');
-}
-
-/**
- * Parses a CSV without quoted fields (the long table has none).
- * @param text the CSV
- * @returns header and rows of text
- */
-export function parseSimpleCsv(text: string): { header: string[]; rows: string[][] } {
-  const lines = text.trimEnd().split('\n');
-  return { header: lines[0].split(','), rows: lines.slice(1).map((l) => l.split(',')) };
+  const i = lines.indexOf(row);
+  if (i < 0) throw new Error(`no row ${row}`);
+  rows[i][j] = value;
+  return formatCsv([header, ...rows]);
 }

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenCopy, run, tempDir } from './helpers.js';
+import { brokenCopy, parseCsvRows, run, tempDir } from './helpers.js';
 
 // Issue 13: from published DUO files to a forecast. Expected figures come from an independent parse of
 // the DUO file (split on ';'), never from the importer.
@@ -39,14 +39,14 @@ async function independentRegionPupils(): Promise<{ total: number; locations: nu
   return { total: [...per.values()].reduce((a, b) => a + b, 0), locations: per.size };
 }
 
-const sumPupils = (csv: string, year?: number) =>
-  csv
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split(','))
-    .filter((c) => year === undefined || Number(c[1]) === year)
-    .reduce((s, c) => s + Number(c[2]), 0);
+/** Pupils in the importer's pupils.csv, of one year or all, read with the contract's tokeniser. */
+const sumPupils = (csv: string, year?: number) => {
+  const { header, rows } = parseCsvRows(csv);
+  const [yearAt, pupilsAt] = [header.indexOf('year'), header.indexOf('pupils')];
+  return rows
+    .filter((row) => year === undefined || Number(row[yearAt]) === year)
+    .reduce((sum, row) => sum + Number(row[pupilsAt]), 0);
+};
 
 describe('opgave import-duo', () => {
   it('opgave import-duo <pupils> <locations> --region --out writes pupils, locations, boards and a report', async () => {
@@ -59,7 +59,7 @@ describe('opgave import-duo', () => {
     const expected = await independentRegionPupils();
     const pupils = await readFile(join(out, 'pupils.csv'), 'utf8');
     expect(sumPupils(pupils)).toBe(expected.total);
-    expect(pupils.trim().split('\n')).toHaveLength(expected.locations + 1);
+    expect(parseCsvRows(pupils).rows).toHaveLength(expected.locations);
     expect(r.stdout).toContain(
       `DUO pupils per location 2019: ${expected.locations} locations, ${expected.total.toLocaleString('en-GB')} pupils in the region`,
     );

@@ -2,7 +2,8 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { brokenCopy, ROTTERDAM, run, setCell, tempDir } from './helpers.js';
+import { formatCsv } from '@opgave/contract';
+import { brokenCopy, parseCsvRows, ROTTERDAM, run, setCell, tempDir } from './helpers.js';
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => {
@@ -59,11 +60,10 @@ describe('opgave validate', () => {
     const dir = await brokenCopy(
       tmp.dir,
       {
-        'sectors.csv': (t) =>
-          t
-            .split('\n')
-            .map((l) => l.split(',').slice(0, 2).join(','))
-            .join('\n'),
+        'sectors.csv': (t) => {
+          const { header, rows } = parseCsvRows(t);
+          return formatCsv([header, ...rows].map((record) => record.slice(0, 2)));
+        },
       },
       'missing-column',
     );

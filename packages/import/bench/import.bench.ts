@@ -3,6 +3,7 @@
  * decode + sniff + parse + validate (types, constraints, primary key, foreign keys) + typed columns +
  * SHA-256, through importTable. Prints rows/s and the median of a few runs. Target: ≤ 3 s in Node.
  */
+import { formatCsv } from '@opgave/contract';
 import { importTable } from '../src/index.js';
 
 const quick = process.env.OPGAVE_BENCH_QUICK === '1';
@@ -41,20 +42,19 @@ function location(i: number): string {
 const perLocation = AGE_BANDS.length * SUBJECTS.length * YEARS.length;
 const locationCount = Math.ceil(rows / perLocation);
 const locations = Array.from({ length: locationCount }, (_, i) => location(i));
-const lines = ['location_id,subject_id,age_band,year,headcount,fte'];
+const records = [['location_id', 'subject_id', 'age_band', 'year', 'headcount', 'fte']];
 let seed = 1;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 outer: for (const loc of locations)
   for (const subject of SUBJECTS)
     for (const band of AGE_BANDS)
       for (const year of YEARS) {
-        if (lines.length > rows) break outer;
+        if (records.length > rows) break outer;
         const headcount = 1 + Math.floor(rand() * 6);
-        lines.push(
-          `${loc},${subject},${band},${year},${headcount},${(headcount * (0.5 + rand() * 0.5)).toFixed(3)}`,
-        );
+        const fte = headcount * (0.5 + rand() * 0.5);
+        records.push([loc, subject, band, String(year), String(headcount), fte.toFixed(3)]);
       }
-const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+const bytes = new TextEncoder().encode(formatCsv(records));
 const references = { locations: new Set(locations), subjects: new Set(SUBJECTS) };
 console.log(`workforce.csv: ${rows.toLocaleString('en-US')} rows, ${(bytes.length / 1e6).toFixed(1)} MB`);
 

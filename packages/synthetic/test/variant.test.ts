@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tokeniseCsv } from '@opgave/contract';
 import { congestionFactor, generate } from '../src/index.ts';
 import { DATA_DIR, readDescriptor } from './helpers/validate.ts';
 
+/** The sum of a column over the rows that pass `where`, the CSV read with the contract's tokeniser. */
 const sumColumn = (csv: string, column: string, where: (row: Record<string, string>) => boolean) => {
-  const [head, ...lines] = csv.trim().split('\n');
-  const names = head.split(',');
+  const { header, columns, rowCount } = tokeniseCsv(csv);
   let total = 0;
-  for (const line of lines) {
-    const cells = line.split(',');
-    const row = Object.fromEntries(names.map((n, i) => [n, cells[i]]));
+  for (let i = 0; i < rowCount; i++) {
+    const row = Object.fromEntries(header.map((name, j) => [name, columns[j][i]]));
     if (where(row)) total += Number(row[column]);
   }
   return total;

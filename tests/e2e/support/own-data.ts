@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatCsv, type CsvFormatOptions } from '@opgave/contract';
 import { calibrate, project } from '@opgave/core';
 import { loadDataset } from '@opgave/core/node';
 import { readCsv } from './csv';
@@ -23,23 +24,23 @@ export function builtinPupils(): PupilRow[] {
 }
 
 /**
- * Writes pupil rows as CSV with the given header, delimiter and decimal separator (for uploads).
+ * Writes pupil rows as CSV with the given header and delimiter (for uploads), with the contract's `formatCsv`.
  * @param rows the rows
  * @param options header names (default Opgave's), delimiter (default `,`)
  * @returns the file's bytes (UTF-8)
+ * @example
+ * pupilsCsv([{ location_id: '90AA00', year: 2024, pupils: 570 }]).toString();
+ * // → 'location_id,year,pupils\n90AA00,2024,570\n'
  */
 export function pupilsCsv(
   rows: readonly PupilRow[],
   {
     header = ['location_id', 'year', 'pupils'],
     delimiter = ',',
-  }: { header?: string[]; delimiter?: string } = {},
+  }: { header?: string[]; delimiter?: CsvFormatOptions['delimiter'] } = {},
 ): Buffer {
-  const lines = [
-    header.join(delimiter),
-    ...rows.map((r) => [r.location_id, r.year, r.pupils].join(delimiter)),
-  ];
-  return Buffer.from(lines.join('\n') + '\n', 'utf8');
+  const records = rows.map((r) => [r.location_id, String(r.year), String(r.pupils)]);
+  return Buffer.from(formatCsv([header, ...records], { delimiter }), 'utf8');
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * The model's base year reproduces the measured shortage of Rotterdam exactly. Expected values come straight from
- * the CSV files (parsed here, without the package's loader or historicalDemand): hidden = unqualified lesson hours ÷
- * lesson hours per FTE of the location's sector, unfilled = unfilled vacancy FTE, total = their sum.
+ * the CSV files (read with the contract's tokeniser, without the package's loader or historicalDemand): hidden =
+ * unqualified lesson hours ÷ lesson hours per FTE of the location's sector, unfilled = unfilled vacancy FTE,
+ * total = their sum.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tokeniseCsv } from '@opgave/contract';
 import { project } from '../../src/index.js';
 import type { Dataset } from '../../src/index.js';
 import { loadDataset } from '../../src/node/index.js';
@@ -13,34 +15,12 @@ import { loadDataset } from '../../src/node/index.js';
 const dir = join(import.meta.dirname, '..', '..', '..', '..', 'data', 'rotterdam');
 const present = existsSync(join(dir, 'datapackage.json'));
 
-/** Minimal CSV reader: quoted fields may hold commas and doubled quotes. */
+/** A data file's rows keyed by header, read with the contract's tokeniser (not core's loader). */
 function readCsv(file: string): Record<string, string>[] {
-  const lines = readFileSync(join(dir, file), 'utf8')
-    .split(/\r?\n/)
-    .filter((l) => l !== '');
-  const split = (line: string) => {
-    const out: string[] = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted && c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = !quoted;
-      else if (c === ',' && !quoted) {
-        out.push(field);
-        field = '';
-      } else field += c;
-    }
-    out.push(field);
-    return out;
-  };
-  const header = split(lines[0]);
-  return lines.slice(1).map((l) => {
-    const f = split(l);
-    return Object.fromEntries(header.map((h, i) => [h, f[i]]));
-  });
+  const { header, columns, rowCount } = tokeniseCsv(readFileSync(join(dir, file), 'utf8'));
+  return Array.from({ length: rowCount }, (_, i) =>
+    Object.fromEntries(header.map((name, j) => [name, columns[j][i]])),
+  );
 }
 
 describe.skipIf(!present)('project(rotterdam) in the base year', async () => {
