@@ -151,6 +151,34 @@ test.describe('themes', () => {
     expect(await background()).toBe(light);
   });
 
+  test('in the dark theme a cluster page’s legend swatches are painted in colours their charts draw with', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./cluster/R01-C1');
+    for (const id of ['chart-demand-supply', 'chart-inflow', 'chart-binding']) {
+      const card = page.getByTestId(id);
+      await expect(card.locator('.plot svg').first()).toBeVisible();
+      const { swatches, marks } = await card.evaluate((figure) => {
+        const painted = new Set<string>();
+        for (const mark of figure.querySelectorAll('.plot svg [fill], .plot svg [stroke]')) {
+          painted.add(getComputedStyle(mark).fill).add(getComputedStyle(mark).stroke);
+        }
+        return {
+          swatches: [...figure.querySelectorAll('.legend .chip')].map(
+            (chip) => `${chip.parentElement?.textContent}: ${getComputedStyle(chip).backgroundColor}`,
+          ),
+          marks: [...painted],
+        };
+      });
+      expect(swatches.length, id).toBeGreaterThan(1);
+      expect(
+        swatches.filter((swatch) => !marks.includes(swatch.split(': ')[1])),
+        id,
+      ).toEqual([]);
+    }
+  });
+
   test('without a choice the page follows the system’s dark mode', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('./');

@@ -14,6 +14,7 @@ export {
   inflowSourceColors,
   measureColors,
   okabeIto,
+  scenarioBandOpacity,
   scenarioColors,
   seriesColor,
 } from './palette.js';

@@ -69,14 +69,21 @@ export const changeColors = {
 export const seriesColor = okabeIto[0];
 
 /**
- * Colours of the scenario chart and its legend: the baseline in ink, the scenario in blue, and the
- * swatch that stands for the scenario's band (the blue, lightened).
+ * Colours of the scenario chart and its legend: the baseline in ink, the scenario in blue, and its
+ * band in the same blue, drawn at {@link scenarioBandOpacity}.
  */
 export const scenarioColors = {
   baseline: measureColors.demand,
   scenario: seriesColor,
-  band: '#b3d4ea',
+  band: seriesColor,
 } as const;
+
+/**
+ * Opacity of the scenario's band, in the chart and in the legend's swatch for it: a swatch in the
+ * band's colour at the band's opacity looks like the band in either theme, where a lightened blue of
+ * its own stays light on a dark page.
+ */
+export const scenarioBandOpacity = 0.18;
 
 /** Colours of the binding chart: placements as light blue bars, the hires among them in blue. */
 export const bindingColors = { placed: '#b9dcf2', hired: seriesColor } as const;

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { niceCeiling } from './baseline-frame.js';
 import { yearTicks } from './year-ticks.js';
-import { frameColors, scenarioColors } from './palette.js';
+import { frameColors, scenarioBandOpacity, scenarioColors } from './palette.js';
 import type { ChartDocument } from './chart-document.js';
 
 /** The region's total shortage in a year: the baseline, the scenario and, once simulated, its band. */
@@ -58,8 +58,8 @@ export function scenarioChart(
         x: 'year',
         y1: 'low',
         y2: 'high',
-        fill: scenarioColors.scenario,
-        fillOpacity: 0.18,
+        fill: scenarioColors.band,
+        fillOpacity: scenarioBandOpacity,
         ariaDescription: labels.band,
       }),
       Plot.lineY(points, {
