@@ -29,6 +29,26 @@ describe('validateTable', () => {
     expect(v.columns.kind).toEqual(['a', null]);
   });
 
+  it('validateTable(table, schema) finds a repeated compound key among unique ones, skipping rows missing a part', () => {
+    const pair: TableSchema = {
+      fields: [
+        { name: 'loc', type: 'string' },
+        { name: 'year', type: 'integer' },
+      ],
+      primaryKey: ['loc', 'year'],
+    };
+    const unique = validateTable(parseCsv('loc,year\nA,2024\nA,2025\nB,2024\n,2024\n'), pair, {
+      file: 'k.csv',
+    });
+    expect(unique.errors.filter((e) => e.message.includes('duplicate'))).toEqual([]);
+    const repeated = validateTable(parseCsv('loc,year\nA,2024\nB,2024\nA,2025\nB,2024\n'), pair, {
+      file: 'k.csv',
+    });
+    expect(repeated.errors.map((e) => e.message)).toEqual([
+      'k.csv row 5, column loc, year: "B, 2024" repeats the key of row 3 (duplicate key)',
+    ]);
+  });
+
   it('validateTable(table, schema, { decimal: "," }) reads decimal commas', () => {
     const v = validateTable(parseCsv('id;n;x\nA1;3;0,75\n', { delimiter: ';' }), schema, { decimal: ',' });
     expect(v.columns.x[0]).toBe(0.75);

@@ -18,7 +18,7 @@ import {
 import { guessResource } from './guess-resource';
 import type { FileReport, ImportRequest, ImportResponse } from './import-messages';
 import type { OwnTable } from './own-table';
-import { importedTableToCsv } from './table-to-csv';
+import { importedTableToCsvBytes } from './table-to-csv';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ImportResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
@@ -199,7 +199,7 @@ async function checkDataset(
       tables.push({
         resource,
         path: current[resource]?.path ?? `${resource}.csv`,
-        bytes: new TextEncoder().encode(importedTableToCsv(result.table)),
+        bytes: importedTableToCsvBytes(result.table),
         provenance: result.table.provenance,
       });
     }
