@@ -30,7 +30,7 @@ describe('chartColor', () => {
     const direct = files.flatMap((name) =>
       [
         ...readFileSync(new URL(name, src), 'utf8').matchAll(
-          /style:(?:background|border-color|color)=\{(.*?)\}/g,
+          /style:(?:background(?:-color)?|border(?:-[a-z]+)?-color|color|fill|stroke)=\{(.*?)\}/g,
         ),
       ]
         .filter(([, expression]) => !expression.startsWith('chartColor('))

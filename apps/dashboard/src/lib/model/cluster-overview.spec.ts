@@ -1,5 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { loadDataset } from '@opgave/core/node';
 import { expect, test } from 'vitest';
 import { clusterOverview, type OverviewInput } from './cluster-overview';
+
+const rotterdam = fileURLToPath(new URL('../../../../../data/rotterdam/', import.meta.url));
 
 const small: OverviewInput = {
   regions: [{ region_id: 'R1', name: 'Regio' }],
@@ -65,3 +70,49 @@ test('clusterOverview(data) sums pupils and FTE per cluster and year, by cluster
     ],
   });
 });
+
+test('clusterOverview(data) on data/rotterdam gives the sums DuckDB computes from the CSV files itself, every year', async () => {
+  const overview = clusterOverview(await loadDataset(rotterdam));
+  // An independent reading and summing: DuckDB's own CSV reader and SQL, not core's parser or this code.
+  const instance = await DuckDBInstance.create(':memory:');
+  const db = await instance.connect();
+  const csv = (name: string) => `read_csv('${rotterdam}${name}.csv', all_varchar = true)`;
+  try {
+    const reader = await db.runAndReadAll(`
+      WITH l AS (SELECT location_id, cluster_id FROM ${csv('locations')}),
+      p AS (
+        SELECT l.cluster_id, CAST(year AS INTEGER) AS year, sum(CAST(pupils AS DOUBLE)) AS pupils,
+          count(DISTINCT location_id) AS locations
+        FROM ${csv('pupils')} JOIN l USING (location_id) GROUP BY ALL),
+      w AS (
+        SELECT l.cluster_id, CAST(year AS INTEGER) AS year, sum(CAST(fte AS DOUBLE)) AS fte,
+          sum(CAST(headcount AS DOUBLE)) AS headcount
+        FROM ${csv('workforce')} JOIN l USING (location_id) GROUP BY ALL)
+      SELECT cluster_id, year, coalesce(p.pupils, 0) AS pupils, coalesce(p.locations, 0) AS locations,
+        coalesce(w.fte, 0) AS fte, coalesce(w.headcount, 0) AS headcount
+      FROM p FULL JOIN w USING (cluster_id, year)
+      ORDER BY cluster_id, year`);
+    const expected = reader.getRowObjectsJS().map((row) => ({
+      clusterId: String(row.cluster_id),
+      year: Number(row.year),
+      pupils: Number(row.pupils),
+      locations: Number(row.locations),
+      teacherFte: Number(row.fte),
+      teacherHeadcount: Number(row.headcount),
+    }));
+    expect(expected.length).toBeGreaterThan(30);
+    expect(overview.series.length).toBe(expected.length);
+    overview.series.forEach((row, i) => {
+      const want = expected[i];
+      expect({ ...row, clusterName: undefined, teacherFte: undefined }).toEqual({
+        ...want,
+        clusterName: undefined,
+        teacherFte: undefined,
+      });
+      expect(row.teacherFte).toBeCloseTo(want.teacherFte, 3);
+    });
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+  }
+}, 60_000); // DuckDB for Node reads the whole workforce file: seconds on a busy two-core machine

@@ -15,6 +15,8 @@ export type LoadStatus = 'idle' | 'fetching' | 'reading' | 'ready' | 'error';
 export class DashboardData {
   status = $state<LoadStatus>('idle');
   error = $state<string | null>(null);
+  /** Whether {@link error} is the model worker's message (the page puts it in a sentence of its language). */
+  errorFromModel = $state(false);
   region = $state.raw<Region | null>(null);
   clusters = $state.raw<Cluster[]>([]);
   series = $state.raw<ClusterYear[]>([]);
@@ -40,6 +42,7 @@ export class DashboardData {
     const turn = ++this.#turn;
     this.status = 'fetching';
     this.error = null;
+    this.errorFromModel = false;
     try {
       const { pkg } = await dataset;
       if (turn !== this.#turn) return;
@@ -67,11 +70,13 @@ export class DashboardData {
 
   /**
    * Says that the data in use could not be read; the first reason given stays.
-   * @param message what went wrong, in Dutch where it comes from the importer
+   * @param message what went wrong
+   * @param options `fromModel`: the message is the model worker's (it names the file, row and column)
    */
-  showError(message: string): void {
+  showError(message: string, { fromModel = false }: { fromModel?: boolean } = {}): void {
     if (this.status === 'error' || this.status === 'ready') return;
     this.error = message;
+    this.errorFromModel = fromModel;
     this.status = 'error';
   }
 }

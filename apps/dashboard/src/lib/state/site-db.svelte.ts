@@ -47,7 +47,12 @@ export class SiteDb {
         await connector.insertColumns('forecast', forecastColumns(result.forecast));
         await connector.insertColumns('history', forecastColumns(result.history));
         await connector.insertColumns('locations', locationColumns(result.locations, result.baseYear));
-        await connector.lock();
+        try {
+          await connector.lock();
+        } catch (error) {
+          // The tables are in and can be queried: a lock that fails costs a safeguard, not the tables.
+          console.error(`DuckDB could not be locked: ${error instanceof Error ? error.message : error}`);
+        }
         if (generation === this.#generation) this.status = 'ready';
         return connector;
       })();

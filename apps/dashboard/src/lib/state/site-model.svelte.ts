@@ -52,7 +52,7 @@ export class SiteModel {
   bandIndex = $derived(indexSeries(this.bands?.rows ?? []));
 
   /**
-   * The dataset the model and DuckDB read, fetched once; `null` until {@link start}. Reactive: it
+   * The dataset the model's worker reads, fetched once; `null` until {@link start}. Reactive: it
    * changes when the reader puts their own data in place ({@link useDataset}), and pages follow.
    */
   dataset = $state.raw<Promise<FetchedDataset> | null>(null);
