@@ -405,20 +405,16 @@ function checkUnique(
     sizes.push(dict.size + 1);
   }
   const fits = sizes.reduce((a, b) => a * b, 1) < Number.MAX_SAFE_INTEGER;
-  if (fits && combinedKeysUnique(codes, sizes, n)) return;
+  const combined = fits ? combinedKeys(codes, sizes, n) : null;
+  if (combined && allDifferent(combined)) return;
   const first = new Map<number | string, number>();
   const label = keyFields.join(', ');
   for (let i = 0; i < n; i++) {
     let key: number | string;
     let skip = false;
-    if (fits) {
-      let k = 0;
-      for (let j = 0; j < codes.length; j++) {
-        const c = codes[j][i];
-        if (c < 0) skip = true;
-        k = k * sizes[j] + c;
-      }
-      key = k;
+    if (combined) {
+      key = combined[i];
+      skip = Number.isNaN(key);
     } else {
       const parts: string[] = [];
       for (let j = 0; j < codes.length; j++) {
@@ -447,25 +443,32 @@ function checkUnique(
   }
 }
 
-/**
- * Whether the combined codes of the rows without a missing key part are all different: sorted as one
- * Float64Array and compared with their neighbours. A valid file of a million rows then needs no Map of a
- * million keys (seconds of garbage collection); only a file with duplicates goes on to find and name them.
- */
-function combinedKeysUnique(codes: readonly Int32Array[], sizes: readonly number[], n: number): boolean {
+/** Each row's key codes combined into one number (mixed radix), NaN where a part of the key is missing. */
+function combinedKeys(codes: readonly Int32Array[], sizes: readonly number[], n: number): Float64Array {
   const keys = new Float64Array(n);
-  let count = 0;
   rows: for (let i = 0; i < n; i++) {
     let k = 0;
     for (let j = 0; j < codes.length; j++) {
       const c = codes[j][i];
-      if (c < 0) continue rows;
+      if (c < 0) {
+        keys[i] = NaN;
+        continue rows;
+      }
       k = k * sizes[j] + c;
     }
-    keys[count++] = k;
+    keys[i] = k;
   }
-  const sorted = keys.subarray(0, count).sort();
-  for (let i = 1; i < count; i++) if (sorted[i] === sorted[i - 1]) return false;
+  return keys;
+}
+
+/**
+ * Whether the keys are all different, NaN (a missing part) never counting as a repeat: sorted as one
+ * Float64Array and compared with their neighbours. A valid file of a million rows then needs no Map of a
+ * million keys (seconds of garbage collection); only a file with duplicates goes on to find and name them.
+ */
+function allDifferent(keys: Float64Array): boolean {
+  const sorted = keys.slice().sort();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return false;
   return true;
 }
 
