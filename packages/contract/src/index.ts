@@ -21,7 +21,7 @@ export { tableSchema } from './table-schema.js';
 export type { SchemaField, TableSchema } from './table-schema.js';
 export type { RowOf } from './row-types.js';
 export { dataDocTable } from './data-doc-table.js';
-export { csvRecord, formatCsv } from './format-csv.js';
+export { csvField, csvRecord, formatCsv } from './format-csv.js';
 export type { CsvFormatOptions } from './format-csv.js';
 export { tokeniseCsv } from './tokenise-csv.js';
 export type { CsvStructureProblem, CsvTokens, TokeniseCsvOptions } from './tokenise-csv.js';

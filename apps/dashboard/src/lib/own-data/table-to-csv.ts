@@ -1,4 +1,4 @@
-import { csvRecord } from '@opgave/contract';
+import { csvField, csvRecord } from '@opgave/contract';
 import type { ImportedTable } from '@opgave/import';
 
 const COMMA = 0x2c;
@@ -46,8 +46,7 @@ function textWriter(encoder: TextEncoder): (value: string | boolean) => Uint8Arr
   return (value) => {
     let bytes = written.get(value);
     if (bytes === undefined) {
-      // The one CSV writer quotes it: a record of one field, without its line end.
-      bytes = encoder.encode(csvRecord([String(value)]).slice(0, -1));
+      bytes = encoder.encode(csvField(String(value)));
       if (written.size < CACHED_VALUES) written.set(value, bytes);
     }
     return bytes;
