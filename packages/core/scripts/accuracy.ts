@@ -15,7 +15,15 @@ import { fileURLToPath } from 'node:url';
 import * as Plot from '@observablehq/plot';
 import { format, resolveConfig } from 'prettier';
 import { parseHTML } from 'linkedom';
-import { backtest, BACKTEST_LEVELS, BACKTEST_MEASURES, BACKTEST_METHODS } from '../src/index.js';
+import {
+  backtest,
+  BACKTEST_LEVELS,
+  BACKTEST_MEASURES,
+  BACKTEST_METHODS,
+  calibratedBandPass,
+  passCountDistribution,
+  winCountBootstrap,
+} from '../src/index.js';
 import type {
   BacktestBand,
   BacktestLevel,
@@ -63,6 +71,8 @@ const colors: Record<BacktestMethod, string> = {
   last_value: '#d95f02',
   linear_trend: '#2a9d4b',
 };
+/** Issue #12's bars: cells the shipped method must win, and band cells that must be as stated. */
+const BAR = { shortage: 16, demandSupply: 30, bands: 10 };
 const levels = BACKTEST_LEVELS;
 const horizons = [1, 2, 3, 4, 5];
 
@@ -206,6 +216,102 @@ function findings(run: Run): string[] {
   return out;
 }
 
+/** How much the summary's counts rest on chance: resampled win counts and what calibrated bands would score. */
+function firmness(runs: Run[]): string[] {
+  const out: string[] = [];
+  const line = (s = '') => out.push(s);
+  const quantile = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+  line('## How firm these counts are');
+  line();
+  line(
+    'The counts above are on 8 origins, and the region is a single unit: a few years decide them. Two references ' +
+      'show how much of a count is chance. **Wins, resampled**: the shipped method’s cells counted again on ' +
+      `${draws} resamples of the origins (\`winCountBootstrap\`, seed ${seed}: at each horizon the scored origins ` +
+      'drawn with replacement, every level and unit of a drawn origin together). **Calibrated bands**: the chance ' +
+      'that a band which is exactly right clears the bar on the same number of outcomes per cell ' +
+      '(`calibratedBandPass`, exact, not simulated): each outcome below the band with probability (1 − nominal)/2 and ' +
+      'above it with the same, independently. Outcomes of one origin are correlated, which spreads coverage wider ' +
+      'still, so these chances are the most that perfect bands could be expected to reach here.',
+  );
+  line();
+  line(
+    `| world | total shortage: cells won | of which won in ≥ 95 % of resamples | 90 % of resamples | resamples with ≥ ${BAR.shortage} | ` +
+      `demand and supply: cells won | of which won in ≥ 95 % of resamples | 90 % of resamples | resamples with ≥ ${BAR.demandSupply} |`,
+  );
+  line('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+  for (const run of runs) {
+    const cells = (measures: BacktestMeasure[], bar: number) => {
+      const w = winCountBootstrap(run.vintage.rows, { forecast: (r) => r[SHIPPED], measures, draws, seed });
+      const direct = wins(run.vintage, SHIPPED, measures);
+      if (w.won !== direct.won || w.cells !== direct.cells)
+        throw new Error(
+          `winCountBootstrap counts ${w.won} of ${w.cells}, the metrics ${direct.won} of ${direct.cells}`,
+        );
+      const firm = w.byCell.filter((c) => c.won && c.share >= 0.95).length;
+      const atLeast = w.resampled.filter((x) => x >= bar).length / w.resampled.length;
+      return (
+        `${w.won} of ${w.cells} | ${firm} | ${quantile(w.resampled, 0.05)}–${quantile(w.resampled, 0.95)} | ` +
+        pct(atLeast)
+      );
+    };
+    line(
+      `| ${run.name} | ${cells(['total_shortage_fte'], BAR.shortage)} | ${cells(['demand_fte', 'supply_fte'], BAR.demandSupply)} |`,
+    );
+  }
+  line();
+  line(
+    'A cell won by a small margin is lost in many resamples, and a cell must beat both baselines at once, so when ' +
+      'many wins are narrow the resampled counts fall below the count on the actual origins. The cells won in at ' +
+      'least 95 % of resamples are the wins that do not rest on a few years.',
+  );
+  line();
+  line(
+    `| world | band | cells as stated | calibrated: expected cells as stated | chance of ≥ ${BAR.bands} | ` +
+      `calibrated: expected cells as stated with ≤ 2/3 of misses on one side | chance of ≥ ${BAR.bands} |`,
+  );
+  line('| --- | --- | --: | --: | --: | --: | --: |');
+  let regionChance = '';
+  let bestChance = 0;
+  for (const run of runs)
+    for (const band of [80, 90] as const) {
+      const cells = levels.flatMap((level) =>
+        BACKTEST_MEASURES.map((measure) => coverageOf(run.vintage, level, measure, band)).filter(
+          (c) => c.n > 0,
+        ),
+      );
+      const stated = cells.filter((c) => bandVerdict(c, band).stated).length;
+      const reference = (maxOneSide: number) => {
+        const chances = cells.map((c) => calibratedBandPass(c.n, { nominal: band / 100, maxOneSide }));
+        const dist = passCountDistribution(chances);
+        const expected = chances.reduce((s, q) => s + q, 0);
+        const atLeast = dist.slice(BAR.bands).reduce((s, q) => s + q, 0);
+        if (maxOneSide < 1) bestChance = Math.max(bestChance, atLeast);
+        return `${f1(expected)} | ${pct(atLeast)}`;
+      };
+      if (run === runs[0] && band === 80) {
+        const n = coverageOf(run.vintage, 'region', 'total_shortage_fte', band).n;
+        regionChance =
+          `A region cell has ${n} outcomes; a calibrated 80 % band is within ±5 points of 80 % on them with chance ` +
+          `${pct(calibratedBandPass(n, { nominal: 0.8, maxOneSide: 1 }))}, and also has no more than 2/3 of its ` +
+          `misses on one side with chance ${pct(calibratedBandPass(n, { nominal: 0.8 }))}.`;
+      }
+      line(
+        `| ${run.name} | ${band} % | ${stated} of ${cells.length} | ${reference(1)} | ${reference(2 / 3)} |`,
+      );
+    }
+  line();
+  line(
+    `${regionChance} ` +
+      (bestChance < 0.5
+        ? `Even perfect bands would reach ${BAR.bands} of 12 cells in at most ${pct(bestChance)} of backtests like ` +
+          'these, so on its own the count cannot tell a calibrated band from a poor one; the coverage tables below, ' +
+          'with the share of misses on each side, say more.'
+        : `Perfect bands would reach ${BAR.bands} of 12 cells in up to ${pct(bestChance)} of backtests like these.`),
+  );
+  line();
+  return out;
+}
+
 function report(runs: Run[]): string {
   const main = runs[0];
   const r = main.vintage;
@@ -339,6 +445,8 @@ function report(runs: Run[]): string {
     );
     line();
   }
+
+  out.push(...firmness(runs));
 
   line('## Findings');
   line();

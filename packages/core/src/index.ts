@@ -77,6 +77,10 @@ export type {
 } from './backtest/backtest.js';
 export { BACKTEST_LEVELS, subjectUnit, backtestSelector } from './dataset/backtest-levels.js';
 export type { BacktestLevel } from './dataset/backtest-levels.js';
+export { winCountBootstrap } from './backtest/win-count-bootstrap.js';
+export type { WinCount, WinCell, WinCountOptions } from './backtest/win-count-bootstrap.js';
+export { calibratedBandPass, passCountDistribution } from './backtest/calibrated-band-pass.js';
+export type { BandPassOptions } from './backtest/calibrated-band-pass.js';
 export { originForecast } from './backtest/origin-forecast.js';
 export type { OriginForecast, OriginForecastOptions, BacktestPupils } from './backtest/origin-forecast.js';
 export { backtestForecasts } from './backtest/backtest-forecasts.js';
