@@ -22,6 +22,7 @@ import {
   BACKTEST_METHODS,
   calibratedBandPass,
   passCountDistribution,
+  UNIT_SHRINKAGE,
   winCountBootstrap,
 } from '../src/index.js';
 import type {
@@ -344,14 +345,17 @@ function report(runs: Run[]): string {
   );
   line(
     '- **Methods.** The **model** (`project` from the calibration at T); the **combination** ' +
-      '(`combineForecasts`): for total shortage `w·model + (1 − w)·last value`, with `w` per level chosen on a grid ' +
-      '0, 0.05, …, 1 as the weight with the smallest MASE over the earlier forecasts, at every horizon, whose outcome ' +
-      'is known at T (origin T′ + horizon ≤ T; origins from the third history year on), and equal weights while fewer ' +
-      'than two such origins exist; for demand and supply `½·model + ½·linear trend`; the **last value** carried forward; a **linear trend** through the last four years.',
+      '(`combineForecasts`): for total shortage `w·model + (1 − w)·last value`, where a weight is chosen on a grid ' +
+      '0, 0.05, …, 1 as the one with the smallest MASE over the earlier forecasts, at every horizon, whose outcome ' +
+      'is known at T (origin T′ + horizon ≤ T; origins from the third history year on): one from the unit’s own ' +
+      `forecasts and one from all forecasts of its level, and \`w = (n·w_unit + ${UNIT_SHRINKAGE}·w_level) / ` +
+      `(n + ${UNIT_SHRINKAGE})\` with n the ` +
+      'unit’s past origins; equal weights while fewer than two such origins exist; for demand and supply ' +
+      '`½·model + ½·linear trend`; the **last value** carried forward; a **linear trend** through the last four years.',
   );
   line(
-    `- **Shipped method.** The **${methodName[SHIPPED]}**. Its members per measure (and the pooling of the shortage ` +
-      'weight over horizons) were chosen on four development worlds (generator seeds 101, 202 and 303 and the ' +
+    `- **Shipped method.** The **${methodName[SHIPPED]}**. Its members per measure (and how the shortage ` +
+      'weight is pooled over horizons and shrunk per unit) were chosen on four development worlds (generator seeds 101, 202 and 303 and the ' +
       'congestion variant with seed 101) by `npm run method-choice` ([method-choice.md](method-choice.md)), before ' +
       'this report was run; the three worlds here were not used for that choice. The ' +
       `dashboard draws the **${methodName[DASHBOARD]}** today (its charts, bands and scenario levers run the model ` +

@@ -87,7 +87,7 @@ export { backtestForecasts } from './backtest/backtest-forecasts.js';
 export type { BacktestForecastsOptions, BacktestForecastRow } from './backtest/backtest-forecasts.js';
 export { combinationWeight } from './backtest/combination-weight.js';
 export type { CombinationEvidence } from './backtest/combination-weight.js';
-export { combineForecasts } from './backtest/combine-forecasts.js';
+export { combineForecasts, UNIT_SHRINKAGE } from './backtest/combine-forecasts.js';
 export type { CombineForecastsOptions, CombinedForecastRow } from './backtest/combine-forecasts.js';
 export {
   structuralError,

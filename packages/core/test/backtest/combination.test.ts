@@ -83,3 +83,38 @@ describe('combineForecasts(rows, { minPastOrigins })', () => {
     expect(b.map((r) => [r.weight, r.combination])).toEqual(a.map((r) => [r.weight, r.combination]));
   });
 });
+
+describe('combineForecasts(rows, { unitShrinkage })', () => {
+  // Two clusters: the model is exact for A (own weight 1) and the last value for B (own weight 0). Pooled, every
+  // weight has the same error (2(1 − w) + 2w per pair of rows), so the level's weight is ½.
+  const unitRow = (unit: string, T: number, h: number) => ({
+    ...row(T, h, unit === 'A' ? 10 : 12, 10, 12),
+    level: 'cluster' as const,
+    unit,
+  });
+  const rows = ['A', 'B'].flatMap((unit) =>
+    [2016, 2017, 2018, 2019, 2020].flatMap((T) => [unitRow(unit, T, 1), unitRow(unit, T, 2)]),
+  );
+  const weightOf = (out: ReturnType<typeof combineForecasts>, unit: string, T: number) =>
+    out.find((r) => r.unit === unit && r.origin === T && r.horizon === 1)!.weight;
+
+  it('combineForecasts(rows) shrinks a unit’s own weight to its level’s: (n·w_unit + 5·w_level) / (n + 5)', () => {
+    const out = combineForecasts(rows);
+    // origin 2020 knows origins 2016–2019 (n = 4): A (4·1 + 5·½) / 9, B (4·0 + 5·½) / 9
+    expect(weightOf(out, 'A', 2020)).toBeCloseTo(6.5 / 9, 12);
+    expect(weightOf(out, 'B', 2020)).toBeCloseTo(2.5 / 9, 12);
+    // origin 2018 knows 2016 and 2017 (n = 2): A (2 + 2.5) / 7
+    expect(weightOf(out, 'A', 2018)).toBeCloseTo(4.5 / 7, 12);
+    // origin 2017 knows one origin: equal weights, for the unit and the level alike
+    expect(weightOf(out, 'A', 2017)).toBe(0.5);
+    const a2020 = out.find((r) => r.unit === 'A' && r.origin === 2020 && r.horizon === 1)!;
+    expect(a2020.combination).toBeCloseTo((6.5 / 9) * 10 + (2.5 / 9) * 12, 12);
+  });
+
+  it('combineForecasts(rows, { unitShrinkage: 0 }) gives each unit its own weight; Infinity the level’s', () => {
+    const own = combineForecasts(rows, { unitShrinkage: 0 });
+    expect([weightOf(own, 'A', 2020), weightOf(own, 'B', 2020)]).toEqual([1, 0]);
+    const level = combineForecasts(rows, { unitShrinkage: Infinity });
+    expect([weightOf(level, 'A', 2020), weightOf(level, 'B', 2020)]).toEqual([0.5, 0.5]);
+  });
+});
