@@ -227,7 +227,7 @@ function firmness(runs: Run[]): string[] {
   line(
     'The counts above are on 8 origins, and the region is a single unit: a few years decide them. Two references ' +
       'show how much of a count is chance. **Wins, resampled**: the shipped method’s cells counted again on ' +
-      `${draws} resamples of the origins (\`winCountBootstrap\`, seed ${seed}: at each horizon the scored origins ` +
+      `${draws.toLocaleString('en-GB')} resamples of the origins (\`winCountBootstrap\`, seed ${seed}: at each horizon the scored origins ` +
       'drawn with replacement, every level and unit of a drawn origin together). **Calibrated bands**: the chance ' +
       'that a band which is exactly right clears the bar on the same number of outcomes per cell ' +
       '(`calibratedBandPass`, exact, not simulated): each outcome below the band with probability (1 − nominal)/2 and ' +
