@@ -20,8 +20,8 @@ function logFactorial(k: number): number {
  * with probability (1 − nominal)/2 and above it with the same probability, independently of the others, and the
  * cell passes when the share inside is within `tolerance` of nominal and no more than `maxOneSide` of the misses
  * fall on one side. Exact (a sum over the trinomial distribution of below, inside and above), not simulated.
- * Outcomes of one origin are correlated in a backtest, which spreads the coverage wider than this, so for a
- * backtest this is the most a calibrated band can be expected to reach.
+ * Outcomes of one origin are correlated in a backtest, which spreads the coverage wider than independent outcomes
+ * do, so in a backtest a calibrated band is likely to pass less often than this.
  * @param n outcomes in the cell (a whole number ≥ 1)
  * @param options nominal, tolerance (0.05), maxOneSide (2/3)
  * @returns a probability in [0, 1]
@@ -36,6 +36,10 @@ export function calibratedBandPass(n: number, options: BandPassOptions): number 
     throw new RangeError(`calibratedBandPass: n ${n} is not a whole number ≥ 1`);
   if (!(nominal > 0 && nominal < 1))
     throw new RangeError(`calibratedBandPass: nominal ${nominal} is not in (0, 1)`);
+  if (!(tolerance >= 0))
+    throw new RangeError(`calibratedBandPass: tolerance ${tolerance} is not a number ≥ 0`);
+  if (!(maxOneSide >= 0 && maxOneSide <= 1))
+    throw new RangeError(`calibratedBandPass: maxOneSide ${maxOneSide} is not in [0, 1]`);
   const tail = (1 - nominal) / 2;
   const logTail = Math.log(tail);
   const logInside = Math.log(nominal);

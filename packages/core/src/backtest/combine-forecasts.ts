@@ -12,7 +12,8 @@ export interface CombineForecastsOptions {
   defaultWeight?: number;
   /**
    * Past origins k the level's shortage weight counts as against the unit's own (default UNIT_SHRINKAGE, 5): a unit's
-   * weight is (n·w_unit + k·w_level) / (n + k), n its past origins. 0 gives each unit its own weight; Infinity the level's.
+   * weight is (n·w_unit + k·w_level) / (n + k), n its past origins (the level's alone below minPastOrigins). 0 gives
+   * each unit its own weight; Infinity the level's.
    */
   unitShrinkage?: number;
 }
@@ -48,6 +49,7 @@ export function combineForecasts<R extends BacktestForecastRow>(
   const minPast = options.minPastOrigins ?? 2;
   const fallback = options.defaultWeight ?? 0.5;
   const k = options.unitShrinkage ?? UNIT_SHRINKAGE;
+  if (!(k >= 0)) throw new RangeError(`combineForecasts: unitShrinkage ${k} is not a number ≥ 0`);
   const groups = new Map<string, R[]>();
   const add = (key: string, r: R) => {
     let list = groups.get(key);

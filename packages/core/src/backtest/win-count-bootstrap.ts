@@ -46,13 +46,16 @@ interface Sums {
 
 /**
  * Counts the level × measure × horizon cells where a forecast's MASE is below both naive baselines', and repeats
- * the count on resamples of the origins: at each horizon, as many origins as were scored are drawn with
- * replacement and all their rows (every level, unit and measure) come along, so that the dependence between the
- * units of one origin is kept, as in pairedBootstrap. The spread of the resampled counts shows how much of a count
- * of wins rests on which years happened to be origins. Seeded.
- * @param rows backtest rows (scale ≤ 0 or NaN are left out, as in mase)
- * @param options forecast, measures, draws (1000), seed (1)
- * @returns the count on the rows, the number of cells and the sorted resampled counts
+ * the count on resamples of the origins: each resample draws as many origins as the rows have, with replacement,
+ * and uses that one draw at every horizon (a drawn origin's rows at every horizon, level, unit and measure come
+ * along), so the dependence between the units of an origin and between the horizons that share outcome years is
+ * kept. A cell none of whose origins is drawn counts as not won. The spread of the resampled counts shows how much
+ * of a count of wins rests on which years happened to be origins; a cell must beat two baselines at once, so the
+ * resampled counts lie below the count on the rows when many wins are narrow, and their share at or above a bar is
+ * not the chance of meeting it. Seeded.
+ * @param rows backtest rows (rows with scale ≤ 0 or NaN add no error, as in mase; a cell of only such rows is lost)
+ * @param options forecast, measures, draws (1000, a whole number ≥ 0), seed (1)
+ * @returns the count on the rows, the number of cells, the sorted resampled counts and each cell's share
  * @example
  * winCountBootstrap(result.rows, { forecast: (r) => r.combination, measures: ['total_shortage_fte'] }).won;
  */
@@ -61,6 +64,8 @@ export function winCountBootstrap<R extends BacktestForecastRow>(
   options: WinCountOptions<R>,
 ): WinCount {
   const draws = options.draws ?? 1000;
+  if (!Number.isInteger(draws) || draws < 0)
+    throw new RangeError(`winCountBootstrap: draws ${draws} is not a whole number ≥ 0`);
   const measures = options.measures;
   // Per horizon: cell → origin → error sums, so a resample adds up whole origins.
   interface Cell {
@@ -71,8 +76,10 @@ export function winCountBootstrap<R extends BacktestForecastRow>(
     wins: number;
   }
   const byHorizon = new Map<number, Map<string, Cell>>();
+  const originSet = new Set<number>();
   for (const r of rows) {
-    if (!(r.scale > 0) || (measures && !measures.includes(r.measure))) continue;
+    if (measures && !measures.includes(r.measure)) continue;
+    originSet.add(r.origin);
     let cells = byHorizon.get(r.horizon);
     if (!cells) byHorizon.set(r.horizon, (cells = new Map()));
     const key = `${r.level}|${r.measure}`;
@@ -82,6 +89,8 @@ export function winCountBootstrap<R extends BacktestForecastRow>(
         key,
         (cell = { level: r.level, measure: r.measure, horizon: r.horizon, origins: new Map(), wins: 0 }),
       );
+    // A row without a scale adds no error (as in mase), but its cell is still scored, as the metrics score it.
+    if (!(r.scale > 0)) continue;
     const origins = cell.origins;
     let s = origins.get(r.origin);
     if (!s) origins.set(r.origin, (s = { forecast: 0, last: 0, trend: 0 }));
@@ -89,30 +98,26 @@ export function winCountBootstrap<R extends BacktestForecastRow>(
     s.last += Math.abs(r.last_value - r.actual) / r.scale;
     s.trend += Math.abs(r.linear_trend - r.actual) / r.scale;
   }
-  const horizons = [...byHorizon.keys()]
-    .sort((a, b) => a - b)
-    .map((h) => {
-      const cells = [...byHorizon.get(h)!.values()];
-      const origins = [...new Set(cells.flatMap((c) => [...c.origins.keys()]))].sort((a, b) => a - b);
-      return { cells, origins };
-    });
-  const count = (pick: (origins: number[]) => number[], onWin: (cell: Cell) => void) => {
+  const horizons = [...byHorizon.keys()].sort((a, b) => a - b).map((h) => [...byHorizon.get(h)!.values()]);
+  const allOrigins = [...originSet].sort((a, b) => a - b);
+  const count = (drawn: readonly number[], onWin: (cell: Cell) => void) => {
     let won = 0;
-    for (const { cells, origins } of horizons) {
-      const drawn = pick(origins);
+    for (const cells of horizons) {
       for (const cell of cells) {
         let f = 0;
         let last = 0;
         let trend = 0;
+        let n = 0;
         for (const o of drawn) {
           const s = cell.origins.get(o);
           if (!s) continue;
           f += s.forecast;
           last += s.last;
           trend += s.trend;
+          n++;
         }
         // Sums over the same drawn rows: comparing them compares the MASEs.
-        if (f < last && f < trend) {
+        if (n > 0 && f < last && f < trend) {
           won++;
           onWin(cell);
         }
@@ -121,18 +126,15 @@ export function winCountBootstrap<R extends BacktestForecastRow>(
     return won;
   };
   const wonOnRows = new Set<Cell>();
-  const won = count(
-    (origins) => origins,
-    (cell) => wonOnRows.add(cell),
-  );
+  const won = count(allOrigins, (cell) => wonOnRows.add(cell));
   const rng = createRandom(options.seed ?? 1);
   const resampled = Array.from({ length: draws }, () =>
     count(
-      (origins) => origins.map(() => origins[Math.floor(rng.next() * origins.length)]),
+      allOrigins.map(() => allOrigins[Math.floor(rng.next() * allOrigins.length)]),
       (cell) => cell.wins++,
     ),
   ).sort((a, b) => a - b);
-  const byCell = horizons.flatMap(({ cells }) =>
+  const byCell = horizons.flatMap((cells) =>
     cells.map((cell) => ({
       level: cell.level,
       measure: cell.measure,

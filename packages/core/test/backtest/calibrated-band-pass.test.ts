@@ -37,8 +37,9 @@ describe('calibratedBandPass(n, { nominal, tolerance, maxOneSide })', () => {
     expect(calibratedBandPass(37, { nominal: 0.9, tolerance: 1, maxOneSide: 1 })).toBeCloseTo(1, 12);
   });
 
-  it('calibratedBandPass(n, { nominal }) agrees with a brute-force sum over every split for n = 30 and 90', () => {
-    for (const n of [30, 90])
+  it('calibratedBandPass(n, { nominal }) agrees with a brute-force sum over every split for n = 20, 30, 90 and 540', () => {
+    // n = 20 and 540 put coverages exactly on the ±5-point edges (0.75 and 0.85, 0.85 and 0.95): they pass
+    for (const n of [20, 30, 90, 540])
       for (const nominal of [0.8, 0.9])
         expect(calibratedBandPass(n, { nominal })).toBeCloseTo(bruteForce(n, nominal, 0.05, 2 / 3), 10);
   });
@@ -50,9 +51,11 @@ describe('calibratedBandPass(n, { nominal, tolerance, maxOneSide })', () => {
     expect(p[3]).toBeGreaterThan(0.99);
   });
 
-  it('calibratedBandPass(0, …) and a nominal outside (0, 1) throw', () => {
+  it('calibratedBandPass(0, …), a nominal outside (0, 1), a bad tolerance or maxOneSide throw', () => {
     expect(() => calibratedBandPass(0, { nominal: 0.8 })).toThrow(/n 0/);
     expect(() => calibratedBandPass(10, { nominal: 80 })).toThrow(/nominal 80/);
+    expect(() => calibratedBandPass(10, { nominal: 0.8, tolerance: NaN })).toThrow(/tolerance NaN/);
+    expect(() => calibratedBandPass(10, { nominal: 0.8, maxOneSide: 2 })).toThrow(/maxOneSide 2/);
   });
 });
 
